@@ -1,0 +1,46 @@
+// A finding about a case file: a stable code, where it is, and what to do, in both languages.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace iipcase {
+
+enum class Severity { error, warning };
+enum class Lang { zh, en };
+
+// A text in both languages, kept side by side so neither is forgotten.
+struct Text {
+  std::string zh;
+  std::string en;
+
+  const std::string& in(Lang lang) const { return lang == Lang::zh ? zh : en; }
+  bool empty() const { return zh.empty() && en.empty(); }
+};
+
+// 1-based line and column (column in code points); 0 means "no position".
+struct Position {
+  int line = 0;
+  int column = 0;
+
+  bool known() const { return line > 0; }
+};
+
+struct Diagnostic {
+  std::string code;  // stable public name, e.g. "credit-code.checksum"
+  Severity severity = Severity::error;
+  std::string path;  // field path ("metrics[0].after"); empty for file-level findings
+  Position position;
+  int length = 0;  // code points the finding spans on its line (for the caret); 0 = unknown
+  Text message;
+  Text hint;  // may be empty
+  std::string source_line;  // the line it points at, for the text report's excerpt
+};
+
+std::string_view severity_name(Severity severity);
+
+// Every diagnostic code of the spec, in the spec's order.
+const std::vector<std::string_view>& all_codes();
+
+}  // namespace iipcase

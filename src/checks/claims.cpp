@@ -1,0 +1,48 @@
+// Absolute claims (国际领先, 唯一, …) in the content fields: the notice asks for no exaggeration.
+#include "checks/checks.h"
+
+namespace iipcase {
+namespace {
+
+// Whether the phrase at `at` in text is part of a longer phrase that claims nothing (唯一标识).
+bool excused(std::string_view text, std::size_t at, std::string_view phrase,
+             const std::vector<std::string>& exceptions) {
+  for (const std::string& exception : exceptions) {
+    std::size_t inside = exception.find(phrase);
+    if (inside == std::string::npos || at < inside) continue;
+    if (text.compare(at - inside, exception.size(), exception) == 0) return true;
+  }
+  return false;
+}
+
+// The first occurrence of phrase in text that is a claim, or npos.
+std::size_t find_claim(std::string_view text, std::string_view phrase, const std::vector<std::string>& exceptions) {
+  for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1))
+    if (!excused(text, at, phrase, exceptions)) return at;
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+void check_claims(CaseContext& ctx) {
+  const Rules& rules = ctx.rules;
+  for (const FieldRule& rule : rules.fields) {
+    if (rule.kind != FieldKind::string || rule.path.rfind("content.", 0) != 0) continue;
+    const yaml::Node* node = ctx.at(rule.path);
+    if (!node || node->kind != yaml::NodeKind::scalar) continue;
+    std::string_view source = ctx.source.text();
+    std::size_t end = std::min(node->end, source.size());
+    std::string_view written = source.substr(std::min(node->offset, end), end - std::min(node->offset, end));
+    for (const std::string& phrase : rules.claims) {
+      if (find_claim(node->value, phrase, rules.claim_exceptions) == std::string_view::npos) continue;
+      // Point at the phrase in the source where it stands as written; else at the value.
+      Position where = node->position;
+      std::size_t at = find_claim(written, phrase, rules.claim_exceptions);
+      if (at != std::string_view::npos) where = ctx.source.position_of(node->offset + at);
+      ctx.add(diagnose("content.unsupported-claim", rule.path, where, count_characters(phrase),
+                       {{"phrase", phrase}}));
+    }
+  }
+}
+
+}  // namespace iipcase

@@ -1,0 +1,209 @@
+// The field table applied to the tree: required fields, kinds, unknown keys, lengths, formats.
+#include <algorithm>
+#include <regex>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "checks/checks.h"
+
+namespace iipcase {
+namespace {
+
+using yaml::Node;
+using yaml::NodeKind;
+
+std::string join(std::string_view prefix, std::string_view key) {
+  return prefix.empty() ? std::string(key) : std::string(prefix) + "." + std::string(key);
+}
+
+std::string_view parent_of(std::string_view rule_path) {
+  auto dot = rule_path.rfind('.');
+  return dot == std::string_view::npos ? std::string_view() : rule_path.substr(0, dot);
+}
+
+std::string_view last_key(std::string_view rule_path) {
+  auto dot = rule_path.rfind('.');
+  return dot == std::string_view::npos ? rule_path : rule_path.substr(dot + 1);
+}
+
+// Present but empty counts as missing: null, white space only, [] and {}.
+bool is_blank(const Node& node) {
+  if (node.kind != NodeKind::scalar) return node.kind == NodeKind::null || node.children.empty();
+  if (node.is_null()) return true;
+  return count_characters(node.value, true) == 0;
+}
+
+Text kind_name(FieldKind kind) {
+  switch (kind) {
+    case FieldKind::string: return {"字符串", "a string"};
+    case FieldKind::integer: return {"整数", "an integer"};
+    case FieldKind::number: return {"数值", "a number"};
+    case FieldKind::strings: return {"字符串列表", "a list of strings"};
+    case FieldKind::mapping: return {"字段映射", "a mapping of fields"};
+    case FieldKind::mappings: return {"映射列表", "a list of mappings"};
+  }
+  return {};
+}
+
+Text node_kind_name(const Node& node) {
+  switch (node.kind) {
+    case NodeKind::mapping: return {"映射", "a mapping"};
+    case NodeKind::sequence: return {"列表", "a list"};
+    default: return node.plain ? Text{"“" + node.value + "”", "\"" + node.value + "\""}
+                               : Text{"带引号的字符串“" + node.value + "”",
+                                      "the quoted string \"" + node.value + "\""};
+  }
+}
+
+class FieldChecker {
+ public:
+  explicit FieldChecker(CaseContext& ctx) : m_ctx(ctx) {
+    for (const FieldRule& rule : ctx.rules.fields) m_children[std::string(parent_of(rule.path))].push_back(&rule);
+  }
+
+  void check_mapping(const Node& mapping, const std::string& rule_prefix, const std::string& path_prefix) {
+    report_unknown_keys(mapping, rule_prefix, path_prefix);
+    for (const FieldRule* rule : m_children[rule_prefix]) {
+      const Node* node = mapping.get(last_key(rule->path));
+      check_field(*rule, node, mapping, join(path_prefix, last_key(rule->path)));
+    }
+  }
+
+ private:
+  void report_unknown_keys(const Node& mapping, const std::string& rule_prefix, const std::string& path_prefix) {
+    for (const Node& entry : mapping.children) {
+      if (m_ctx.rules.field(join(rule_prefix, entry.key))) continue;
+      Named nearest;
+      Text choices;
+      for (const FieldRule* sibling : m_children[rule_prefix]) {
+        std::string key(last_key(sibling->path));
+        if (!choices.zh.empty()) choices.zh += ", ", choices.en += ", ";
+        choices.zh += key, choices.en += key;
+        if (is_near(entry.key, key) &&
+            (nearest.id.empty() || edit_distance(entry.key, key) < edit_distance(entry.key, nearest.id)))
+          nearest.id = key;
+      }
+      Diagnostic d = diagnose("field.unknown", join(path_prefix, entry.key), entry.key_position,
+                              count_characters(entry.key), {{"key", entry.key}, {"choices", choices}});
+      if (!nearest.id.empty()) d.hint = text("hint.did-you-mean", {{"suggestion", nearest.id}});
+      m_ctx.add(std::move(d));
+    }
+  }
+
+  bool required(const FieldRule& rule) const {
+    if (rule.required) return true;
+    if (rule.required_if_field.empty()) return false;
+    const Node* other = m_ctx.at(rule.required_if_field);
+    if (!other || other->kind != NodeKind::scalar) return false;
+    // The condition names ids; the value may be written as a name or an alias.
+    const FieldRule* condition = m_ctx.rules.field(rule.required_if_field);
+    std::string id = condition ? resolve_enum(m_ctx.rules, condition->enumeration, other->value) : other->value;
+    return std::find(rule.required_if_values.begin(), rule.required_if_values.end(), id) !=
+           rule.required_if_values.end();
+  }
+
+  void report_missing(const FieldRule& rule, const Node* node, const Node& parent, const std::string& path) {
+    std::string code = rule.missing_code;
+    if (code.empty() && required(rule)) code = "field.required";
+    if (code.empty()) return;
+    std::string key(last_key(rule.path));
+    Args args = {{"field", path}, {"key", key}, {"description", rule.description},
+                 {"choices", choices_of_first_mode()}, {"expected", m_ctx.rules.id}};
+    std::string id = code == "field.required" && node ? "field.required.empty" : code;
+    // A missing field is reported at the mapping that lacks it; an empty one at its key.
+    Position where = node ? node->key_position : parent.position;
+    m_ctx.add(diagnose(id, path, where, node ? count_characters(key) : 0, args));
+  }
+
+  Text choices_of_first_mode() const {
+    const Mode* mode = find_named(m_ctx.rules.modes, m_ctx.text_at("mode"));
+    if (!mode) return {};
+    std::string list;
+    for (const std::string& s : mode->scenarios) list += (list.empty() ? "" : "、") + s;
+    return {list, list};
+  }
+
+  void type_error(const FieldRule& rule, const Node& node, const std::string& path, Text hint = {}) {
+    m_ctx.add(diagnose("field.type", path, node.position, span_of(node),
+                       {{"field", path}, {"expected", kind_name(rule.kind)}, {"actual", node_kind_name(node)},
+                        {"hint", hint}}));
+  }
+
+  void check_field(const FieldRule& rule, const Node* node, const Node& parent, const std::string& path) {
+    if (!node || is_blank(*node)) return report_missing(rule, node, parent, path);
+    switch (rule.kind) {
+      case FieldKind::string:
+        if (node->kind != NodeKind::scalar) return type_error(rule, *node, path);
+        check_string(rule, *node, path);
+        break;
+      case FieldKind::integer: check_integer(rule, *node, path); break;
+      case FieldKind::number:  // finiteness and plausibility are the metrics check's
+        if (node->kind != NodeKind::scalar) type_error(rule, *node, path);
+        break;
+      case FieldKind::strings:
+        if (node->kind != NodeKind::sequence) return type_error(rule, *node, path);
+        for (std::size_t i = 0; i < node->children.size(); ++i) {
+          const Node& item = node->children[i];
+          if (item.kind != NodeKind::scalar) type_error(rule, item, path + "[" + std::to_string(i) + "]");
+        }
+        break;
+      case FieldKind::mapping:
+        if (node->kind != NodeKind::mapping) return type_error(rule, *node, path);
+        check_mapping(*node, rule.path, path);
+        break;
+      case FieldKind::mappings:
+        if (node->kind != NodeKind::sequence) return type_error(rule, *node, path);
+        for (std::size_t i = 0; i < node->children.size(); ++i) {
+          const Node& item = node->children[i];
+          std::string item_path = path + "[" + std::to_string(i) + "]";
+          if (item.kind != NodeKind::mapping) type_error(rule, item, item_path);
+          else check_mapping(item, rule.path + "[]", item_path);
+        }
+        break;
+    }
+  }
+
+  void check_integer(const FieldRule& rule, const Node& node, const std::string& path) {
+    auto value = node.kind == NodeKind::scalar && node.plain ? parse_integer(node.value) : std::nullopt;
+    if (value && (!rule.minimum || *value >= *rule.minimum)) return;
+    Text hint{"写一个不带引号的整数", "write a whole number without quotes"};
+    if (rule.minimum)
+      hint = {fmt::format("写一个不小于 {} 的整数，不带引号", *rule.minimum),
+              fmt::format("write a whole number of at least {}, without quotes", *rule.minimum)};
+    type_error(rule, node, path, hint);
+  }
+
+  void check_string(const FieldRule& rule, const Node& node, const std::string& path) {
+    const std::string& value = node.value;
+    if (rule.min_length > 0 || rule.max_length > 0) {
+      int length = count_characters(value, true);
+      if (rule.max_length > 0 && length > rule.max_length)
+        m_ctx.add(diagnose("field.too-long", path, node.position, span_of(node),
+                           {{"field", path}, {"length", length}, {"max", rule.max_length}}));
+      else if (length < rule.min_length)
+        m_ctx.add(diagnose("field.too-short", path, node.position, span_of(node),
+                           {{"field", path}, {"length", length}, {"min", rule.min_length}}));
+    }
+    if (rule.enumeration != Enumeration::none) check_enum(m_ctx, rule, node, path);
+    if (rule.format == "credit-code") {
+      check_credit_code(m_ctx, node, path);
+    } else if (const Format* format = m_ctx.rules.format(rule.format)) {
+      if (format->matcher && !std::regex_match(value, *format->matcher))
+        m_ctx.add(diagnose("field.format", path, node.position, span_of(node),
+                           {{"value", value}, {"what", format->description}, {"example", format->example}}));
+    }
+  }
+
+  CaseContext& m_ctx;
+  std::unordered_map<std::string, std::vector<const FieldRule*>> m_children;
+};
+
+}  // namespace
+
+void check_fields(CaseContext& ctx) {
+  if (ctx.root.kind != NodeKind::mapping) return;
+  FieldChecker(ctx).check_mapping(ctx.root, "", "");
+}
+
+}  // namespace iipcase

@@ -1,0 +1,32 @@
+// The subcommands of the iipcase command line: each has setup_<command> and run_<command>.
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+#include "iipcase/diagnostic.h"
+#include "iipcase/rules.h"
+
+namespace iipcase::cli {
+
+// Exit statuses (cli.md).
+inline constexpr int k_exit_valid = 0;
+inline constexpr int k_exit_invalid = 1;
+inline constexpr int k_exit_usage = 2;
+
+// Each setup_* adds its subcommand and sets `run` to what runs it once the line is parsed.
+using Run = std::function<int()>;
+
+void setup_check(CLI::App& app, Run& run);
+
+// Shared by the subcommands.
+Lang default_lang();  // from LC_ALL, LC_MESSAGES, LANG
+void add_lang_option(CLI::App& command, Lang& lang);
+void add_rules_option(CLI::App& command, std::string& rules_file);
+// The rules in force: the embedded ones, or --rules FILE. Throws RulesError.
+const Rules& rules_in_force(const std::string& rules_file);
+// Writes via a temporary file and a rename, so the output is whole or absent. Throws on failure.
+void write_output(const std::string& output_file, const std::function<void(std::ostream&)>& write);
+
+}  // namespace iipcase::cli

@@ -1,0 +1,393 @@
+// Rules data (YAML) → iipcase::Rules, rejecting anything malformed with its key path and position.
+#include "iipcase/rules.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <initializer_list>
+#include <map>
+#include <memory>
+#include <optional>
+#include <regex>
+#include <set>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace iipcase {
+namespace {
+
+// The names a key may take (a field kind, an enumeration, a scope) and the enum value of each.
+struct Choice {
+  std::string_view name;
+  int value;
+};
+using Choices = std::vector<Choice>;
+
+const Choices k_kinds = {{"string", int(FieldKind::string)},   {"integer", int(FieldKind::integer)},
+                         {"number", int(FieldKind::number)},   {"strings", int(FieldKind::strings)},
+                         {"mapping", int(FieldKind::mapping)}, {"mappings", int(FieldKind::mappings)}};
+const Choices k_enumerations = {
+    {"modes", int(Enumeration::modes)},           {"applicant_types", int(Enumeration::applicant_types)},
+    {"regions", int(Enumeration::regions)},       {"recommender_kinds", int(Enumeration::recommender_kinds)},
+    {"industries", int(Enumeration::industries)}, {"recommender_regions", int(Enumeration::recommender_regions)}};
+const Choices k_scopes = {{"provincial", int(RecommenderScope::provincial)},
+                          {"planned-city", int(RecommenderScope::planned_city)},
+                          {"none", int(RecommenderScope::none)}};
+
+bool is_digits(std::string_view s, std::size_t count) {
+  return s.size() == count && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string ascii_lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+// Reads one rules document. Every failure names the origin, the key path and, where the node
+// has one, its position; a missing key is reported at the mapping that lacks it.
+class RulesReader {
+ public:
+  explicit RulesReader(std::string_view origin) : m_origin(origin) {}
+
+  [[noreturn]] void fail(const YAML::Node& at, const std::string& path, const std::string& problem) const {
+    const YAML::Mark mark = at.IsDefined() ? at.Mark() : YAML::Mark::null_mark();
+    std::string where =
+        mark.is_null() ? std::string(m_origin) : fmt::format("{}:{}:{}", m_origin, mark.line + 1, mark.column + 1);
+    throw RulesError(fmt::format("{}: {}: {}", where, path.empty() ? "(top level)" : path, problem));
+  }
+
+  // A mapping whose keys are all known and none repeated (yaml-cpp keeps duplicates silently).
+  void expect_mapping(const YAML::Node& node, const std::string& path,
+                      std::initializer_list<std::string_view> keys) const {
+    if (!node.IsMap()) fail(node, path, "expected a mapping");
+    std::set<std::string> seen;
+    for (const auto& entry : node) {
+      if (!entry.first.IsScalar()) fail(entry.first, path, "a key must be a plain string");
+      const std::string key = entry.first.Scalar();
+      if (std::find(keys.begin(), keys.end(), key) == keys.end())
+        fail(entry.first, join(path, key), fmt::format("unknown key (expected one of: {})", fmt::join(keys, ", ")));
+      if (!seen.insert(key).second) fail(entry.first, join(path, key), "key appears twice");
+    }
+  }
+
+  static std::string join(const std::string& path, std::string_view key) {
+    return path.empty() ? std::string(key) : fmt::format("{}.{}", path, key);
+  }
+
+  // The entry `key` of map; fails when it is required and absent or null.
+  YAML::Node entry(const YAML::Node& map, const std::string& path, const char* key, bool required) const {
+    YAML::Node node = map[key];
+    if (required && (!node.IsDefined() || node.IsNull())) fail(map, path, fmt::format("missing key '{}'", key));
+    return node;
+  }
+
+  std::string string_at(const YAML::Node& map, const std::string& path, const char* key, bool required) const {
+    const YAML::Node node = entry(map, path, key, required);
+    if (!node.IsDefined() || node.IsNull()) return {};
+    if (!node.IsScalar()) fail(node, join(path, key), "expected a string");
+    if (node.Scalar().empty()) fail(node, join(path, key), "must not be empty");
+    return node.Scalar();
+  }
+
+  std::vector<std::string> strings_at(const YAML::Node& map, const std::string& path, const char* key,
+                                      bool required) const {
+    const YAML::Node node = entry(map, path, key, required);
+    std::vector<std::string> out;
+    if (!node.IsDefined() || node.IsNull()) return out;
+    if (!node.IsSequence()) fail(node, join(path, key), "expected a list of strings");
+    for (std::size_t i = 0; i < node.size(); ++i) {
+      const std::string item_path = fmt::format("{}[{}]", join(path, key), i);
+      if (!node[i].IsScalar() || node[i].Scalar().empty()) fail(node[i], item_path, "expected a non-empty string");
+      out.push_back(node[i].Scalar());
+    }
+    return out;
+  }
+
+  Text text_at(const YAML::Node& map, const std::string& path, const char* key, bool required) const {
+    const YAML::Node node = entry(map, path, key, required);
+    if (!node.IsDefined() || node.IsNull()) return {};
+    const std::string text_path = join(path, key);
+    expect_mapping(node, text_path, {"zh", "en"});
+    return Text{string_at(node, text_path, "zh", true), string_at(node, text_path, "en", true)};
+  }
+
+  // A scalar yaml-cpp can convert to T (int, long long, double, bool).
+  template <typename T>
+  std::optional<T> value_at(const YAML::Node& map, const std::string& path, const char* key, bool required) const {
+    const YAML::Node node = entry(map, path, key, required);
+    if (!node.IsDefined() || node.IsNull()) return std::nullopt;
+    T value{};
+    if (!node.IsScalar() || !YAML::convert<T>::decode(node, value))
+      fail(node, join(path, key),
+           std::is_same_v<T, bool> ? "expected true or false"
+           : std::is_integral_v<T> ? "expected an integer"
+                                   : "expected a number");
+    return value;
+  }
+
+  // One of a fixed set of names, e.g. a field kind.
+  int choice_at(const YAML::Node& map, const std::string& path, const char* key, const Choices& choices, int fallback,
+                const char* what) const {
+    const std::string name = string_at(map, path, key, false);
+    if (name.empty()) return fallback;
+    std::vector<std::string_view> names;
+    for (const Choice& choice : choices) {
+      if (choice.name == name) return choice.value;
+      names.push_back(choice.name);
+    }
+    fail(map[key], join(path, key),
+         fmt::format("unknown {} '{}' (expected one of: {})", what, name, fmt::join(names, ", ")));
+  }
+
+  void read_named(const YAML::Node& node, const std::string& path, Named& out) const {
+    out.id = string_at(node, path, "id", true);
+    out.zh = string_at(node, path, "zh", true);
+    out.en = string_at(node, path, "en", true);
+    out.aliases = strings_at(node, path, "aliases", false);
+  }
+
+  // Reads the list `key` of root, calling read(item_node, item_path) for each entry.
+  template <typename Read>
+  void for_each_item(const YAML::Node& root, const char* key, bool required, Read read) const {
+    const YAML::Node list = entry(root, "", key, required);
+    if (!list.IsDefined() || list.IsNull()) return;
+    if (!list.IsSequence()) fail(list, key, "expected a list");
+    if (required && list.size() == 0) fail(list, key, "the list is empty");
+    for (std::size_t i = 0; i < list.size(); ++i) read(list[i], fmt::format("{}[{}]", key, i));
+  }
+
+ private:
+  std::string_view m_origin;
+};
+
+// Names (ids without ASCII case, zh, aliases) must not be shared by two entries of one list:
+// a value would then name two things.
+class NameRegistry {
+ public:
+  explicit NameRegistry(const RulesReader& reader) : m_reader(reader) {}
+
+  void add(const Named& named, const YAML::Node& node, const std::string& path) {
+    claim(ascii_lower(named.id), node, path);
+    if (named.zh != named.id) claim(named.zh, node, path);
+    for (const std::string& alias : named.aliases)
+      if (alias != named.zh && alias != named.id) claim(alias, node, path);
+  }
+
+ private:
+  void claim(const std::string& name, const YAML::Node& node, const std::string& path) {
+    auto [it, inserted] = m_owners.emplace(name, path);
+    if (!inserted && it->second != path)
+      m_reader.fail(node, path, fmt::format("name '{}' is already used by {}", name, it->second));
+    if (!inserted) m_reader.fail(node, path, fmt::format("name '{}' appears twice", name));
+  }
+
+  const RulesReader& m_reader;
+  std::map<std::string, std::string> m_owners;
+};
+
+// The ids a field's enumeration accepts (for checking required_if values).
+std::vector<std::string> ids_of(const Rules& rules, Enumeration enumeration) {
+  std::vector<std::string> ids;
+  auto add = [&](const auto& list) {
+    for (const auto& item : list) ids.push_back(item.id);
+  };
+  // clang-format off
+  switch (enumeration) {
+    case Enumeration::modes: add(rules.modes); break;
+    case Enumeration::applicant_types: add(rules.applicant_types); break;
+    case Enumeration::regions: add(rules.regions); break;
+    case Enumeration::recommender_kinds: add(rules.recommender_kinds); break;
+    case Enumeration::recommender_regions: add(rules.regions), add(rules.planned_cities); break;
+    case Enumeration::industries: add(rules.industries); break;
+    case Enumeration::none: break;
+  }
+  // clang-format on
+  return ids;
+}
+
+void read_enumerations(const RulesReader& r, const YAML::Node& root, Rules& rules) {
+  NameRegistry mode_names(r), type_names(r), place_names(r), kind_names(r), industry_names(r);
+  r.for_each_item(root, "modes", true, [&](const YAML::Node& n, const std::string& p) {
+    r.expect_mapping(n, p, {"id", "zh", "en", "aliases", "description", "scenarios"});
+    Mode& mode = rules.modes.emplace_back();
+    r.read_named(n, p, mode);
+    mode.description = r.text_at(n, p, "description", false);
+    mode.scenarios = r.strings_at(n, p, "scenarios", true);
+    mode_names.add(mode, n, p);
+  });
+  r.for_each_item(root, "applicant_types", true, [&](const YAML::Node& n, const std::string& p) {
+    r.expect_mapping(n, p, {"id", "zh", "en", "aliases"});
+    r.read_named(n, p, rules.applicant_types.emplace_back());
+    type_names.add(rules.applicant_types.back(), n, p);
+  });
+  // Regions and planned cities share one name space: recommender.region takes either.
+  r.for_each_item(root, "regions", true, [&](const YAML::Node& n, const std::string& p) {
+    r.expect_mapping(n, p, {"id", "zh", "en", "aliases", "codes", "quota"});
+    Region& region = rules.regions.emplace_back();
+    r.read_named(n, p, region);
+    region.division_codes = r.strings_at(n, p, "codes", true);
+    for (const std::string& code : region.division_codes)
+      if (!is_digits(code, 2)) r.fail(n["codes"], p + ".codes", fmt::format("'{}' is not two digits", code));
+    region.quota = r.value_at<int>(n, p, "quota", false);
+    if (region.quota && *region.quota < 1) r.fail(n["quota"], p + ".quota", "must be at least 1");
+    place_names.add(region, n, p);
+  });
+  r.for_each_item(root, "planned_cities", false, [&](const YAML::Node& n, const std::string& p) {
+    r.expect_mapping(n, p, {"id", "zh", "en", "aliases", "code", "province"});
+    PlannedCity& city = rules.planned_cities.emplace_back();
+    r.read_named(n, p, city);
+    city.division_code = r.string_at(n, p, "code", true);
+    if (!is_digits(city.division_code, 4)) r.fail(n["code"], p + ".code", "expected four digits");
+    city.province = r.string_at(n, p, "province", true);
+    const Region* province = rules.region(city.province);
+    if (!province) r.fail(n["province"], p + ".province", fmt::format("no region has id '{}'", city.province));
+    const auto& codes = province->division_codes;
+    if (std::find(codes.begin(), codes.end(), city.division_code.substr(0, 2)) == codes.end())
+      r.fail(n["code"], p + ".code", fmt::format("does not start with a division code of '{}'", city.province));
+    place_names.add(city, n, p);
+  });
+  rules.national_division_codes = r.strings_at(root, "", "national_division_codes", false);
+  for (const std::string& code : rules.national_division_codes)
+    if (!is_digits(code, 2))
+      r.fail(root["national_division_codes"], "national_division_codes", fmt::format("'{}' is not two digits", code));
+  r.for_each_item(root, "recommender_kinds", true, [&](const YAML::Node& n, const std::string& p) {
+    r.expect_mapping(n, p, {"id", "zh", "en", "aliases", "quota", "scope"});
+    RecommenderKind& kind = rules.recommender_kinds.emplace_back();
+    r.read_named(n, p, kind);
+    kind.quota = *r.value_at<int>(n, p, "quota", true);
+    if (kind.quota < 1) r.fail(n["quota"], p + ".quota", "must be at least 1");
+    kind.scope = RecommenderScope(r.choice_at(n, p, "scope", k_scopes, int(RecommenderScope::none), "scope"));
+    kind_names.add(kind, n, p);
+  });
+  r.for_each_item(root, "industries", true, [&](const YAML::Node& n, const std::string& p) {
+    r.expect_mapping(n, p, {"id", "zh", "en", "aliases"});
+    r.read_named(n, p, rules.industries.emplace_back());
+    industry_names.add(rules.industries.back(), n, p);
+  });
+}
+
+void read_fields(const RulesReader& r, const YAML::Node& root, Rules& rules) {
+  std::vector<YAML::Node> nodes;  // kept for positions in the checks that need the whole table
+  r.for_each_item(root, "fields", true, [&](const YAML::Node& n, const std::string& p) {
+    r.expect_mapping(n, p,
+                     {"path", "kind", "required", "missing_code", "required_if", "min_length", "max_length",
+                      "min_items", "minimum", "enum", "format", "description"});
+    FieldRule field;
+    field.path = r.string_at(n, p, "path", true);
+    if (rules.field(field.path)) r.fail(n["path"], p + ".path", fmt::format("'{}' appears twice", field.path));
+    // Checks walk the table top-down: a field's mapping (or list of mappings) must come first.
+    if (std::size_t dot = field.path.rfind('.'); dot != std::string::npos) {
+      std::string parent = field.path.substr(0, dot);
+      bool in_list = parent.size() > 2 && parent.compare(parent.size() - 2, 2, "[]") == 0;
+      if (in_list) parent.resize(parent.size() - 2);
+      const FieldRule* row = rules.field(parent);
+      if (!row || row->kind != (in_list ? FieldKind::mappings : FieldKind::mapping))
+        r.fail(n["path"], p + ".path",
+               fmt::format("needs an earlier row '{}' of kind {}", parent, in_list ? "mappings" : "mapping"));
+    }
+    field.kind = FieldKind(r.choice_at(n, p, "kind", k_kinds, int(FieldKind::string), "kind"));
+    field.required = r.value_at<bool>(n, p, "required", false).value_or(false);
+    field.missing_code = r.string_at(n, p, "missing_code", false);
+    if (const YAML::Node cond = n["required_if"]; cond.IsDefined()) {
+      r.expect_mapping(cond, p + ".required_if", {"field", "in"});
+      field.required_if_field = r.string_at(cond, p + ".required_if", "field", true);
+      field.required_if_values = r.strings_at(cond, p + ".required_if", "in", true);
+    }
+    field.min_length = r.value_at<int>(n, p, "min_length", false).value_or(0);
+    field.max_length = r.value_at<int>(n, p, "max_length", false).value_or(0);
+    if (field.min_length < 0 || field.max_length < 0 || (field.max_length && field.min_length > field.max_length))
+      r.fail(n, p, "min_length and max_length must be 0 or more, and min_length at most max_length");
+    field.min_items = r.value_at<int>(n, p, "min_items", false).value_or(0);
+    field.minimum = r.value_at<long long>(n, p, "minimum", false);
+    field.enumeration = Enumeration(r.choice_at(n, p, "enum", k_enumerations, int(Enumeration::none), "enumeration"));
+    field.format = r.string_at(n, p, "format", false);
+    field.description = r.text_at(n, p, "description", false);
+    rules.fields.push_back(std::move(field));
+    nodes.push_back(n);
+  });
+  // References to other rows and to formats, once the whole table is known.
+  for (std::size_t i = 0; i < rules.fields.size(); ++i) {
+    const FieldRule& field = rules.fields[i];
+    const std::string p = fmt::format("fields[{}]", i);
+    if (!field.format.empty() && !rules.format(field.format))
+      r.fail(nodes[i]["format"], p + ".format", fmt::format("no format is named '{}'", field.format));
+    if (field.required_if_field.empty()) continue;
+    const FieldRule* other = rules.field(field.required_if_field);
+    if (!other)
+      r.fail(nodes[i]["required_if"], p + ".required_if.field", fmt::format("no field '{}'", field.required_if_field));
+    const std::vector<std::string> ids = ids_of(rules, other->enumeration);
+    for (const std::string& value : field.required_if_values)
+      if (!ids.empty() && std::find(ids.begin(), ids.end(), value) == ids.end())
+        r.fail(nodes[i]["required_if"], p + ".required_if.in",
+               fmt::format("'{}' is not an id of {}'s values", value, other->path));
+  }
+}
+
+void read_formats(const RulesReader& r, const YAML::Node& root, Rules& rules) {
+  r.for_each_item(root, "formats", false, [&](const YAML::Node& n, const std::string& p) {
+    r.expect_mapping(n, p, {"name", "pattern", "description", "example"});
+    Format format;
+    format.name = r.string_at(n, p, "name", true);
+    if (rules.format(format.name)) r.fail(n["name"], p + ".name", fmt::format("'{}' appears twice", format.name));
+    format.pattern = r.string_at(n, p, "pattern", true);
+    format.description = r.text_at(n, p, "description", false);
+    format.example = r.text_at(n, p, "example", false);
+    try {
+      format.matcher = std::make_shared<const std::regex>(format.pattern, std::regex::ECMAScript);
+    } catch (const std::regex_error& e) {
+      r.fail(n["pattern"], p + ".pattern", fmt::format("not an ECMAScript regular expression ({})", e.what()));
+    }
+    rules.formats.push_back(std::move(format));
+  });
+}
+
+void read_claims(const RulesReader& r, const YAML::Node& root, Rules& rules) {
+  rules.claims = r.strings_at(root, "", "claims", false);
+  rules.claim_exceptions = r.strings_at(root, "", "claim_exceptions", false);
+  // An exception only matters where it hides a claim; one that contains none is a typo.
+  for (const std::string& exception : rules.claim_exceptions)
+    if (std::none_of(rules.claims.begin(), rules.claims.end(),
+                     [&](const std::string& claim) { return exception.find(claim) != std::string::npos; }))
+      r.fail(root["claim_exceptions"], "claim_exceptions", fmt::format("'{}' contains no claim", exception));
+  if (const YAML::Node metrics = root["metrics"]; metrics.IsDefined()) {
+    r.expect_mapping(metrics, "metrics", {"implausible_change_percent"});
+    rules.implausible_change_percent =
+        r.value_at<double>(metrics, "metrics", "implausible_change_percent", true).value();
+    if (!(rules.implausible_change_percent > 0))
+      r.fail(metrics["implausible_change_percent"], "metrics.implausible_change_percent", "must be more than 0");
+  }
+}
+
+}  // namespace
+
+Rules load_rules(std::string_view yaml_text, std::string_view origin) {
+  const RulesReader r(origin);
+  try {
+    const std::vector<YAML::Node> documents = YAML::LoadAll(std::string(yaml_text));
+    if (documents.size() != 1)
+      r.fail(YAML::Node(), "", fmt::format("expected one YAML document, found {}", documents.size()));
+    const YAML::Node& root = documents.front();
+    r.expect_mapping(root, "",
+                     {"id", "title", "notice_number", "modes", "applicant_types", "regions", "planned_cities",
+                      "national_division_codes", "recommender_kinds", "industries", "fields", "formats", "claims",
+                      "claim_exceptions", "metrics"});
+    Rules rules;
+    rules.id = r.string_at(root, "", "id", true);
+    rules.title = r.text_at(root, "", "title", false);
+    rules.notice_number = r.string_at(root, "", "notice_number", false);
+    read_enumerations(r, root, rules);
+    read_formats(r, root, rules);  // before the fields, which refer to formats by name
+    read_fields(r, root, rules);
+    read_claims(r, root, rules);
+    return rules;
+  } catch (const YAML::Exception& e) {
+    // Syntax errors, and conversions yaml-cpp refuses; its mark is 0-based.
+    if (e.mark.is_null()) throw RulesError(fmt::format("{}: {}", origin, e.msg));
+    throw RulesError(fmt::format("{}:{}:{}: {}", origin, e.mark.line + 1, e.mark.column + 1, e.msg));
+  }
+}
+
+}  // namespace iipcase

@@ -1,0 +1,115 @@
+// Look-ups in the rules: an entry by id, a value by name, and the near names for "did you mean".
+#include "iipcase/rules.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace iipcase {
+namespace {
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
+}
+
+// Code points of a UTF-8 text. A byte that does not start a valid sequence stands for itself,
+// mapped above U+10FFFF so that it never equals a real character.
+std::vector<std::uint32_t> code_points(std::string_view text) {
+  std::vector<std::uint32_t> out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t length = lead < 0x80           ? 1
+                               : (lead >> 5) == 0x6  ? 2
+                               : (lead >> 4) == 0xE  ? 3
+                               : (lead >> 3) == 0x1E ? 4
+                                                     : 0;
+    bool valid = length > 0 && i + length <= text.size();
+    std::uint32_t cp = length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07;
+    for (std::size_t k = 1; valid && k < length; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + k]);
+      valid = (next & 0xC0) == 0x80;
+      cp = (cp << 6) | (next & 0x3F);
+    }
+    if (!valid) {
+      out.push_back(0x110000u + lead);
+      i += 1;
+    } else {
+      out.push_back(cp);
+      i += length;
+    }
+  }
+  return out;
+}
+
+std::size_t distance(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  // Two rows of the Levenshtein table are enough.
+  std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitute});
+    }
+    std::swap(previous, current);
+  }
+  return previous[b.size()];
+}
+
+std::vector<std::uint32_t> folded_code_points(std::string_view text) {
+  std::vector<std::uint32_t> out = code_points(text);
+  for (std::uint32_t& cp : out)
+    if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
+  return out;
+}
+
+template <typename T>
+const T* by_id(const std::vector<T>& list, std::string_view id) {
+  for (const T& item : list)
+    if (item.id == id) return &item;
+  return nullptr;
+}
+
+}  // namespace
+
+bool is_named(const Named& named, std::string_view value) {
+  if (value.empty()) return false;
+  if (equal_ignoring_ascii_case(named.id, value) || named.zh == value) return true;
+  return std::find(named.aliases.begin(), named.aliases.end(), value) != named.aliases.end();
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) { return distance(code_points(a), code_points(b)); }
+
+bool is_near(std::string_view value, std::string_view candidate) {
+  if (value == candidate) return false;
+  // ASCII case is folded first: ids are accepted in any case, so "Platfrom-Design" is one typo away.
+  const std::vector<std::uint32_t> a = folded_code_points(value), b = folded_code_points(candidate);
+  if (a.empty() || b.empty()) return false;
+  // At most half of the longer text may change: "智能制造" → "智能化制造" (1 of 5) is near,
+  // "浙江" → "江苏" (2 of 2) is not, nor is "A" → "B" (industry letters).
+  return 2 * distance(a, b) <= std::max(a.size(), b.size());
+}
+
+const FieldRule* Rules::field(std::string_view path) const {
+  for (const FieldRule& rule : fields)
+    if (rule.path == path) return &rule;
+  return nullptr;
+}
+
+const Format* Rules::format(std::string_view name) const {
+  for (const Format& f : formats)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+const Mode* Rules::mode(std::string_view id) const { return by_id(modes, id); }
+const Region* Rules::region(std::string_view id) const { return by_id(regions, id); }
+const PlannedCity* Rules::planned_city(std::string_view id) const { return by_id(planned_cities, id); }
+const RecommenderKind* Rules::recommender_kind(std::string_view id) const { return by_id(recommender_kinds, id); }
+
+}  // namespace iipcase

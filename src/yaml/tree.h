@@ -1,0 +1,44 @@
+// Source text → a small positioned YAML tree, built from yaml-cpp's event stream in one pass.
+// Aliases are never expanded; duplicate keys, depth, anchors and extra documents are caught here.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "iipcase/diagnostic.h"
+#include "source/source_text.h"
+
+namespace iipcase::yaml {
+
+enum class NodeKind { null, scalar, mapping, sequence };
+
+struct Node {
+  NodeKind kind = NodeKind::null;
+  Position position;        // where the value starts (for a quoted scalar: its opening quote)
+  std::size_t offset = 0;   // byte offset of that start in the source text
+  std::size_t end = 0;      // byte offset where the next event starts: the value lies before it
+  std::string value;        // scalar text as parsed (quotes removed, escapes resolved)
+  bool plain = false;       // an unquoted, untagged scalar: YAML 1.1 would guess its type
+  std::string key;          // for an entry of a mapping: its key
+  Position key_position;
+  std::vector<Node> children;  // entries of a mapping (each with key), items of a sequence
+
+  bool is_null() const;  // an empty value, or plain null / Null / NULL / ~
+  const Node* get(std::string_view key) const;  // a mapping's entry; nullptr when absent
+};
+
+struct Document {
+  Node root;
+  // yaml.* findings. When one of them stops the parse (syntax, depth), root is null.
+  std::vector<Diagnostic> diagnostics;
+  bool parsed = false;  // a tree was built (it may still carry duplicate-key or alias findings)
+};
+
+inline constexpr int k_max_depth = 64;
+
+// Parses the one document in source. Never throws.
+Document parse_document(const SourceText& source);
+
+}  // namespace iipcase::yaml

@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Golden runner: checks every case file in a folder with the real iipcase binary.
+
+For each file NAME (any extension but .expect, .txt, .json, .md):
+  * the findings declared in `# expect: <code> <path> <line>` comment lines (or, for files
+    that cannot hold a comment, in NAME.expect) must be exactly the findings reported;
+    no declaration means no finding at all;
+  * the exit status must be 1 when an error is expected, else 0;
+  * the reports must equal NAME.expected.json (en), NAME.expected.en.txt and
+    NAME.expected.zh.txt. `--update` (or IIPCASE_UPDATE_GOLDEN=1) rewrites these three:
+    read the diff before committing.
+Prints one line per failure and a closing 'N passed, N failed' line.
+"""
+import argparse
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+
+EXPECT = re.compile(rb"^#\s*expect:\s*(\S+)\s+(\S+)\s+(\S+)\s*$", re.M)
+SKIP_SUFFIXES = (".expect", ".txt", ".json", ".md", ".py")  # and dotfiles
+
+
+def expectations(path):
+    sidecar = path + ".expect"
+    if os.path.exists(sidecar):
+        with open(sidecar, "rb") as f:
+            text = b"\n".join(b"# expect: " + line for line in f.read().splitlines() if line.strip())
+    else:
+        with open(path, "rb") as f:
+            text = f.read(64 * 1024)
+    return collections.Counter(tuple(part.decode() for part in m.groups()) for m in EXPECT.finditer(text))
+
+
+def run(binary, name, cwd, *args):
+    env = dict(os.environ, LC_ALL="C", NO_COLOR="1")
+    proc = subprocess.run([binary, "check", "--no-batch", "--color", "never", *args, name],
+                          cwd=cwd, env=env, capture_output=True, timeout=60)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def check_one(binary, folder, name, update):
+    problems = []
+    status, out, err = run(binary, name, folder, "--format", "json", "--lang", "en")
+    try:
+        report = json.loads(out)
+    except ValueError:
+        return [f"{name}: not JSON (status {status}): {err.decode(errors='replace')[:300]}"]
+    found = collections.Counter()
+    errors = 0
+    for d in report["files"][0]["diagnostics"]:
+        found[(d["code"], d["path"] or "-", str(d["line"]) if d["line"] else "-")] += 1
+    expected = expectations(os.path.join(folder, name))
+    for item in sorted((expected - found).elements()):
+        problems.append(f"{name}: expected {' '.join(item)}, not reported")
+    for item in sorted((found - expected).elements()):
+        problems.append(f"{name}: reported {' '.join(item)}, not expected")
+    errors = report["summary"]["errors"]
+    if status != (1 if errors else 0):
+        problems.append(f"{name}: exit status {status} with {errors} errors")
+
+    outputs = {".expected.json": out}
+    for lang in ("en", "zh"):
+        outputs[f".expected.{lang}.txt"] = run(binary, name, folder, "--lang", lang)[1]
+    for suffix, actual in outputs.items():
+        golden = os.path.join(folder, name + suffix)
+        if update:
+            with open(golden, "wb") as f:
+                f.write(actual)
+        elif not os.path.exists(golden):
+            problems.append(f"{name}: no {name + suffix} (run with --update and read it)")
+        else:
+            with open(golden, "rb") as f:
+                if f.read() != actual:
+                    problems.append(f"{name}: output differs from {name + suffix}")
+    return problems
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--iipcase", required=True)
+    parser.add_argument("--dir", required=True)
+    parser.add_argument("--update", action="store_true", default=os.environ.get("IIPCASE_UPDATE_GOLDEN") == "1")
+    args = parser.parse_args()
+    args.iipcase = os.path.abspath(args.iipcase)
+    names = sorted(n for n in os.listdir(args.dir)
+                   if os.path.isfile(os.path.join(args.dir, n)) and not n.startswith(".")
+                   and not n.endswith(SKIP_SUFFIXES))
+    passed = failed = 0
+    for name in names:
+        problems = check_one(args.iipcase, args.dir, name, args.update)
+        for p in problems:
+            print("FAIL", p)
+        failed += bool(problems)
+        passed += not problems
+    print(f"golden: {passed} passed, {failed} failed")
+    return 1 if failed or not names else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
