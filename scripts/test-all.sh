@@ -4,5 +4,6 @@
 # scripts/packages-build.txt and scripts/packages-test.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+tests/tools/install.sh
 cmake --workflow --preset ci
 cmake --workflow --preset asan
