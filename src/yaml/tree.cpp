@@ -2,11 +2,10 @@
 #include "yaml/tree.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <istream>
-#include <memory>
 #include <optional>
 #include <streambuf>
-#include <unordered_set>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -96,21 +95,49 @@ class PositionCursor {
   std::size_t m_offset = 0, m_line_end = 0;
 };
 
-// Entries of a big mapping by key, for duplicate detection without copying keys: the set
-// holds indices into the mapping's children and hashes the keys they name.
-struct KeyHash {
-  const std::vector<Node>* entries;
-  std::size_t operator()(std::size_t i) const {
-    return std::hash<std::string_view>()((*entries)[i].key);
+// The entries of a big mapping by key, for duplicate detection without copying keys: open
+// addressing over indices into the entries (std::unordered_set's node per key cost more
+// than the rest of the tree).
+class KeyIndex {
+ public:
+  bool empty() const { return m_count == 0; }
+
+  // Adds entries[i]; returns the index of an earlier entry with the same key, or npos.
+  std::size_t find_or_add(const std::vector<Node>& entries, std::size_t i) {
+    if ((m_count + 1) * 2 > m_slots.size()) grow();
+    auto hash = static_cast<std::uint32_t>(std::hash<std::string_view>()(entries[i].key));
+    for (std::size_t s = hash & mask();; s = (s + 1) & mask()) {
+      Slot& slot = m_slots[s];
+      if (slot.index == 0) {
+        slot = {static_cast<std::uint32_t>(i + 1), hash};
+        ++m_count;
+        return std::string_view::npos;
+      }
+      if (slot.hash == hash && entries[slot.index - 1].key == entries[i].key) return slot.index - 1;
+    }
   }
-};
-struct KeyEqual {
-  const std::vector<Node>* entries;
-  bool operator()(std::size_t a, std::size_t b) const {
-    return (*entries)[a].key == (*entries)[b].key;
+
+ private:
+  struct Slot {
+    std::uint32_t index = 0;  // entry index + 1; 0 is an empty slot
+    std::uint32_t hash = 0;
+  };
+  std::size_t mask() const { return m_slots.size() - 1; }
+
+  void grow() {
+    std::vector<Slot> old = std::move(m_slots);
+    m_slots.assign(std::max<std::size_t>(64, old.size() * 2), Slot{});
+    for (const Slot& slot : old) {
+      if (slot.index == 0) continue;
+      std::size_t s = slot.hash & mask();
+      while (m_slots[s].index != 0) s = (s + 1) & mask();
+      m_slots[s] = slot;
+    }
   }
+
+  std::vector<Slot> m_slots;
+  std::size_t m_count = 0;
 };
-using KeyIndex = std::unordered_set<std::size_t, KeyHash, KeyEqual>;
 constexpr std::size_t k_linear_key_search = 8;  // a case file's mappings are small
 
 // Builds Document::root from the events of one document; records yaml.* findings.
@@ -209,7 +236,7 @@ class TreeBuilder : public YAML::EventHandler {
     bool building_key = false;   // a complex key's subtree, dropped when it ends
     bool discard_value = false;  // the entry is dropped when its value ends
     std::size_t key_offset = 0;
-    std::unique_ptr<KeyIndex> keys;  // only for mappings past k_linear_key_search entries
+    KeyIndex keys;  // used for mappings past k_linear_key_search entries
   };
 
   Frame* top() { return m_frames.empty() ? nullptr : &m_frames.back(); }
@@ -322,17 +349,15 @@ class TreeBuilder : public YAML::EventHandler {
   const Node* find_earlier_key(Frame& f) {
     const std::vector<Node>& entries = f.node->children;
     std::size_t last = entries.size() - 1;
-    if (!f.keys && entries.size() <= k_linear_key_search) {
+    if (f.keys.empty() && entries.size() <= k_linear_key_search) {
       for (std::size_t i = 0; i < last; ++i)
         if (entries[i].key == entries[last].key) return &entries[i];
       return nullptr;
     }
-    if (!f.keys) {
-      f.keys = std::make_unique<KeyIndex>(64, KeyHash{&entries}, KeyEqual{&entries});
-      for (std::size_t i = 0; i < last; ++i) f.keys->insert(i);
-    }
-    auto [it, inserted] = f.keys->insert(last);
-    return inserted ? nullptr : &entries[*it];
+    if (f.keys.empty())
+      for (std::size_t i = 0; i < last; ++i) f.keys.find_or_add(entries, i);
+    std::size_t first = f.keys.find_or_add(entries, last);
+    return first == std::string_view::npos ? nullptr : &entries[first];
   }
 
   // "applicant.contact.name": the keys and item indices that lead to the current mapping.
