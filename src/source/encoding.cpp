@@ -27,13 +27,11 @@ constexpr ByteOrderMark k_byte_order_marks[] = {
 
 constexpr std::size_t k_guess_window = 32;
 
-unsigned char byte_at(std::string_view bytes, std::size_t i) {
-  return static_cast<unsigned char>(bytes[i]);
-}
+unsigned char byte_at(std::string_view bytes, std::size_t i) { return static_cast<unsigned char>(bytes[i]); }
 
 // UTF-16/32 without a mark, told by where the NULs of an ASCII start fall (YAML 1.2, 5.2).
-// For UTF-16 every NUL of the first bytes must fall on the same side, so that a binary file
-// that merely starts with "A\0" is called binary, not text.
+// For UTF-16 the NULs of the first bytes must all fall on one side, and in most units (YAML
+// keys are ASCII), so that a binary file that merely starts with "A\0" is called binary.
 const char* unicode_without_bom(std::string_view bytes) {
   if (bytes.size() >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0 && bytes[3] != 0)
     return "UTF-32BE";
@@ -41,9 +39,14 @@ const char* unicode_without_bom(std::string_view bytes) {
     return "UTF-32LE";
   if (bytes.size() < 2 || (bytes[0] == 0) == (bytes[1] == 0)) return nullptr;
   std::size_t zero_side = bytes[0] == 0 ? 0 : 1;
-  std::size_t window = std::min(bytes.size(), k_guess_window);
-  for (std::size_t i = 0; i < window; ++i)
-    if (bytes[i] == 0 && i % 2 != zero_side) return nullptr;
+  std::size_t window = std::min(bytes.size(), k_guess_window) & ~std::size_t{1};
+  std::size_t nuls = 0;
+  for (std::size_t i = 0; i < window; ++i) {
+    if (bytes[i] != 0) continue;
+    if (i % 2 != zero_side) return nullptr;
+    ++nuls;
+  }
+  if (nuls * 2 < window / 2) return nullptr;
   return zero_side == 0 ? "UTF-16BE" : "UTF-16LE";
 }
 
@@ -69,14 +72,22 @@ std::size_t first_invalid_utf8(std::string_view text) {
     }
     std::size_t length = 0;
     unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-    else if (lead == 0xE0) length = 3, low = 0xA0;
-    else if (lead == 0xED) length = 3, high = 0x9F;
-    else if (lead >= 0xE1 && lead <= 0xEF) length = 3;
-    else if (lead == 0xF0) length = 4, low = 0x90;
-    else if (lead >= 0xF1 && lead <= 0xF3) length = 4;
-    else if (lead == 0xF4) length = 4, high = 0x8F;
-    else return i;
+    if (lead >= 0xC2 && lead <= 0xDF)
+      length = 2;
+    else if (lead == 0xE0)
+      length = 3, low = 0xA0;
+    else if (lead == 0xED)
+      length = 3, high = 0x9F;
+    else if (lead >= 0xE1 && lead <= 0xEF)
+      length = 3;
+    else if (lead == 0xF0)
+      length = 4, low = 0x90;
+    else if (lead >= 0xF1 && lead <= 0xF3)
+      length = 4;
+    else if (lead == 0xF4)
+      length = 4, high = 0x8F;
+    else
+      return i;
     if (i + length > n || p[i + 1] < low || p[i + 1] > high) return i;
     for (std::size_t k = 2; k < length; ++k)
       if ((p[i + k] & 0xC0) != 0x80) return i;
@@ -88,9 +99,7 @@ std::size_t first_invalid_utf8(std::string_view text) {
 // Whether every non-ASCII byte belongs to a GBK/GB18030 sequence: 2 bytes (81–FE, 40–7E|80–FE)
 // or 4 bytes (81–FE, 30–39, 81–FE, 30–39). Files saved by Chinese Windows tools often are.
 bool looks_like_gb18030(std::string_view bytes) {
-  auto in = [](unsigned char c, unsigned char low, unsigned char high) {
-    return c >= low && c <= high;
-  };
+  auto in = [](unsigned char c, unsigned char low, unsigned char high) { return c >= low && c <= high; };
   const std::size_t n = bytes.size();
   bool multi_byte = false;
   for (std::size_t i = 0; i < n;) {
@@ -126,8 +135,8 @@ std::string shell_word(std::string_view name) {
   bool plain = !name.empty();
   for (char c : name) {
     auto u = static_cast<unsigned char>(c);
-    bool ok = u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-              (c >= '0' && c <= '9') || std::strchr("._-/+=:@,", c) != nullptr;
+    bool ok = u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              std::strchr("._-/+=:@,", c) != nullptr;
     plain = plain && ok && c != '\0';
   }
   if (plain) return std::string(name);
@@ -141,9 +150,9 @@ std::string shell_word(std::string_view name) {
 std::optional<Diagnostic> sniff_bytes(std::string_view bytes, std::size_t max_size,
                                       std::string_view file_name) {
   if (bytes.size() > max_size)
-    return diagnose("file.too-large", "", {}, 0,
-                    {Arg{"size", static_cast<long long>(bytes.size())},
-                     Arg{"limit", static_cast<long long>(max_size)}});
+    return diagnose(
+        "file.too-large", "", {}, 0,
+        {Arg{"size", static_cast<long long>(bytes.size())}, Arg{"limit", static_cast<long long>(max_size)}});
   for (const ByteOrderMark& mark : k_byte_order_marks)
     if (bytes.substr(0, mark.bytes.size()) == mark.bytes)
       return diagnose("file.encoding.bom", "", {}, 0,

@@ -163,8 +163,7 @@ class TreeBuilder : public YAML::EventHandler {
     Node& node = begin_value(NodeKind::null, mark);
     Frame* parent = top();
     // An absent value's mark is the next token, often on a later line: point at the key.
-    if (parent && parent->node->kind == NodeKind::mapping &&
-        node.position.line > node.key_position.line) {
+    if (parent && parent->node->kind == NodeKind::mapping && node.position.line > node.key_position.line) {
       node.offset = parent->key_offset;
       node.position = node.key_position;
     }
@@ -185,6 +184,7 @@ class TreeBuilder : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                 const std::string& value) override {
     bool plain = tag == "?";  // "!" is a quoted or block scalar, anything else a real tag
+    m_last_scalar = plain ? std::string_view::npos : offset_of(mark);
     if (expecting_key()) return on_key(value, mark, plain);
     Node& node = begin_value(NodeKind::scalar, mark);
     node.value = value;
@@ -210,6 +210,11 @@ class TreeBuilder : public YAML::EventHandler {
 
   // After the first document: its root must be a mapping; the last nodes end at the text's end.
   void finish_document() {
+    if (m_last_scalar != std::string_view::npos && !quote_closed(m_last_scalar)) {
+      add(diagnose("yaml.syntax", "", m_cursor.at(m_last_scalar), 1,
+                   {Arg{"detail", "the quoted scalar is not closed before the end of the file"}}));
+      throw Stop{};
+    }
     set_pending_ends(m_source.text().size());
     for (Diagnostic& d : m_key_findings) add(std::move(d));
     if (m_document.root.kind != NodeKind::mapping) stop_not_mapping(m_document.root);
@@ -222,8 +227,7 @@ class TreeBuilder : public YAML::EventHandler {
     // An alias of an anchor never defined is still an alias, and says more than "syntax".
     if (detail == YAML::ErrorMsg::UNKNOWN_ANCHOR && pos >= 0 && !m_alias_reported) {
       std::string name = alias_name_at(static_cast<std::size_t>(pos));
-      add(diagnose("yaml.alias.alias", "", where, 1 + count_characters(name),
-                   {Arg{"name", name}}));
+      add(diagnose("yaml.alias.alias", "", where, 1 + count_characters(name), {Arg{"name", name}}));
       return;
     }
     add(diagnose("yaml.syntax", "", where, where.known() ? 1 : 0, {Arg{"detail", detail}}));
@@ -252,12 +256,13 @@ class TreeBuilder : public YAML::EventHandler {
 
   // Every event with a mark ends the nodes completed since the previous one.
   void set_pending_ends(std::size_t offset) {
-    for (Node* node : m_pending) node->end = offset;
+    for (Node* node : m_pending) node->end = std::max(offset, node->offset);  // marks may step back
     m_pending.clear();
   }
 
   Node& begin_value(NodeKind kind, const YAML::Mark& mark) {
     std::size_t offset = offset_of(mark);
+    if (kind != NodeKind::scalar && offset > m_last_scalar) m_last_scalar = std::string_view::npos;
     set_pending_ends(offset);
     Frame* f = top();
     Node* node = &m_document.root;
@@ -309,7 +314,7 @@ class TreeBuilder : public YAML::EventHandler {
       parent->node->children.emplace_back();
       parent->building_key = true;
       parent->discard_value = true;
-      m_key_findings.push_back(diagnose("field.type.key", "", at(mark), 1));
+      m_key_findings.push_back(diagnose("field.type.key", mapping_path(), at(mark), 1));
     }
     Node& node = begin_value(kind, mark);
     node.children.reserve(kind == NodeKind::mapping ? 8 : 4);
@@ -360,8 +365,14 @@ class TreeBuilder : public YAML::EventHandler {
     return first == std::string_view::npos ? nullptr : &entries[first];
   }
 
-  // "applicant.contact.name": the keys and item indices that lead to the current mapping.
+  // "applicant.contact.name": the path of the current mapping, then the key.
   std::string path_of(const std::string& key) {
+    std::string path = mapping_path();
+    return path + (path.empty() ? "" : ".") + key;
+  }
+
+  // "applicant.contact": the keys and item indices that lead to the current mapping.
+  std::string mapping_path() {
     std::string path;
     for (std::size_t i = 0; i + 1 < m_frames.size(); ++i) {
       const Node& node = *m_frames[i].node;
@@ -371,7 +382,7 @@ class TreeBuilder : public YAML::EventHandler {
         path += (path.empty() ? "" : ".") + node.children.back().key;
       }
     }
-    return path + (path.empty() ? "" : ".") + key;
+    return path;
   }
 
   void report_alias(const char* id, const YAML::Mark& mark, const std::string& name, int length) {
@@ -384,11 +395,31 @@ class TreeBuilder : public YAML::EventHandler {
     if (root.kind == NodeKind::null) {
       add(diagnose("yaml.not-mapping.empty", "", root.position, 0));
     } else {
-      Text kind = root.kind == NodeKind::sequence ? Text{"列表", "a list"}
-                                                  : Text{"单个值", "a scalar"};
+      Text kind = root.kind == NodeKind::sequence ? Text{"列表", "a list"} : Text{"单个值", "a scalar"};
       add(diagnose("yaml.not-mapping.kind", "", root.position, 1, {Arg{"kind", kind}}));
     }
     throw Stop{};
+  }
+
+  // yaml-cpp 0.7 accepts a quote left open when the file ends with a line break, and the
+  // rest of the file becomes its value. Only the last scalar can be such a one.
+  bool quote_closed(std::size_t offset) const {
+    std::string_view rest = text_at(offset);
+    while (!rest.empty() && (rest.front() == '!' || rest.front() == '&')) {  // tag, anchor
+      rest.remove_prefix(std::min(rest.size(), rest.find_first_of(" \t\r\n")));
+      rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(" \t\r\n")));
+    }
+    if (rest.empty() || (rest.front() != '"' && rest.front() != '\'')) return true;  // a block
+    char quote = rest.front();
+    for (std::size_t i = 1; i < rest.size(); ++i) {
+      if (quote == '"' && rest[i] == '\\')
+        ++i;  // an escape: \" is no end
+      else if (rest[i] == quote && quote == '\'' && i + 1 < rest.size() && rest[i + 1] == '\'')
+        ++i;  // '' is a quote inside
+      else if (rest[i] == quote)
+        return true;
+    }
+    return false;
   }
 
   std::string_view text_at(std::size_t offset) const {
@@ -418,6 +449,7 @@ class TreeBuilder : public YAML::EventHandler {
   int m_documents = 0;
   bool m_alias_reported = false;
   bool m_too_deep = false;
+  std::size_t m_last_scalar = std::string_view::npos;  // offset of the last non-plain scalar
   // Kept back until the document is complete: in a broken one ("a: [[x" without "]]"),
   // yaml-cpp takes each inner "[" for a key, and those findings would only be noise.
   std::vector<Diagnostic> m_key_findings;

@@ -18,8 +18,7 @@ std::optional<Diagnostic> sniff(const std::string& bytes, std::size_t limit = k_
 }
 
 bool mentions(const Diagnostic& d, const std::string& what) {
-  return d.message.en.find(what) != std::string::npos ||
-         d.hint.en.find(what) != std::string::npos;
+  return d.message.en.find(what) != std::string::npos || d.hint.en.find(what) != std::string::npos;
 }
 
 // "title: x" in UTF-16LE without a byte-order mark.
@@ -56,8 +55,7 @@ TEST_CASE("byte-order marks of UTF-16 and UTF-32 name the encoding", "[encoding]
     const char* encoding;
   };
   // UTF-32LE's mark starts with UTF-16LE's: it must win.
-  for (const Case& c : {Case{"\xFF\xFE\0\0t\0\0\0"s, "UTF-32LE"},
-                        Case{"\0\0\xFE\xFF\0\0\0t"s, "UTF-32BE"},
+  for (const Case& c : {Case{"\xFF\xFE\0\0t\0\0\0"s, "UTF-32LE"}, Case{"\0\0\xFE\xFF\0\0\0t"s, "UTF-32BE"},
                         Case{"\xFF\xFEt\0i\0"s, "UTF-16LE"}, Case{"\xFE\xFF\0t\0i"s, "UTF-16BE"}}) {
     auto d = sniff(c.bytes);
     REQUIRE(d);
@@ -99,6 +97,12 @@ TEST_CASE("a NUL byte is file.binary, at its line and column", "[encoding]") {
   REQUIRE(d);
   CHECK(d->code == "file.binary");
 
+  // One NUL after the first byte of a text is no UTF-16.
+  d = sniff("a\0: value of some length\n"s);
+  REQUIRE(d);
+  CHECK(d->code == "file.binary");
+  CHECK(d->position.column == 2);
+
   // A NUL wins over bad UTF-8 before it (a PNG header has both).
   d = sniff("\x89PNG\r\n\x1A\n\0\0\0\rIHDR"s);
   REQUIRE(d);
@@ -112,15 +116,17 @@ TEST_CASE("bad UTF-8 is file.encoding at the first bad byte", "[encoding]") {
     const char* byte;
   };
   for (const Case& c : {
-           Case{"a: \x80\n", 1, 4, "0x80"},                   // a lone continuation byte
-           Case{"a: x\nb: \xC0\xAF\xFF\n", 2, 4, "0xC0"},     // overlong "/"
-           Case{"\xE0\x80\x80", 1, 1, "0xE0"},                 // overlong 3-byte NUL
-           Case{"中文\xED\xA0\x80", 1, 3, "0xED"},             // a UTF-16 surrogate
-           Case{"x\xF4\x90\x80\x80", 1, 2, "0xF4"},            // above U+10FFFF
+           Case{"a: \x80\n", 1, 4, "0x80"},                // a lone continuation byte
+           Case{"a: x\nb: \xC0\xAF\xFF\n", 2, 4, "0xC0"},  // overlong "/"
+           Case{"\xE0\x80\x80", 1, 1, "0xE0"},             // overlong 3-byte NUL
+           Case{"中文\xED\xA0\x80", 1, 3, "0xED"},         // a UTF-16 surrogate
+           Case{"x\xF4\x90\x80\x80", 1, 2, "0xF4"},        // above U+10FFFF
            Case{"\xF5\x80\x80\x80", 1, 1, "0xF5"},
            Case{"title: 工业\r\nname: 中\xE6\x96", 2, 8, "0xE6"},  // cut off at the end
-           Case{"\xEF\xBB\xBF" "ab\xFFz", 1, 3, "0xFF"},      // the UTF-8 mark takes no column
-           Case{"a\rb\xC3", 2, 2, "0xC3"},                     // a lone CR ends a line
+           Case{"\xEF\xBB\xBF"
+                "ab\xFFz",
+                1, 3, "0xFF"},              // the UTF-8 mark takes no column
+           Case{"a\rb\xC3", 2, 2, "0xC3"},  // a lone CR ends a line
        }) {
     CAPTURE(c.bytes);
     auto d = sniff(c.bytes);

@@ -97,7 +97,7 @@ TEST_CASE("display width: wide CJK, narrow Latin, zero-width marks", "[source]")
   CHECK(display_width("한국어") == 6);
   CHECK(display_width("ＡＢ") == 4);  // fullwidth forms
   CHECK(display_width("😀") == 2);
-  CHECK(display_width("e\xCC\x81") == 1);  // e + combining acute accent
+  CHECK(display_width("e\xCC\x81") == 1);     // e + combining acute accent
   CHECK(display_width("\xE3\x80\x80") == 2);  // ideographic space
   CHECK(display_width("é") == 1);
   CHECK(display_width("\xFF\xFE") == 2);  // invalid bytes: one column each

@@ -86,7 +86,9 @@ TEST_CASE("end offsets delimit each value's source", "[yaml]") {
 
 TEST_CASE("CRLF, CR-only and a byte-order mark give the same tree", "[yaml]") {
   for (std::string_view text : {"a: 1\nb: |\n  x\n  y\nc: 中\n", "a: 1\r\nb: |\r\n  x\r\n  y\r\nc: 中\r\n",
-                                "a: 1\rb: |\r  x\r  y\rc: 中\r", "\xEF\xBB\xBF" "a: 1\nb: |\n  x\n  y\nc: 中\n"}) {
+                                "a: 1\rb: |\r  x\r  y\rc: 中\r",
+                                "\xEF\xBB\xBF"
+                                "a: 1\nb: |\n  x\n  y\nc: 中\n"}) {
     CAPTURE(text);
     Document d = parse(text);
     REQUIRE(d.parsed);
@@ -155,9 +157,9 @@ TEST_CASE("nesting up to 64 levels is fine, the 65th is yaml.too-deep", "[yaml]"
 
 TEST_CASE("100000 levels stop at once with yaml.too-deep", "[yaml]") {
   // Block mappings need an indent per level: 2000 of them is already 2 MB.
-  for (const std::string& text : {"a: " + repeat("[", 100000) + repeat("]", 100000),
-                                  "a: " + repeat("[", 100000), "a: " + repeat("{b: ", 100000),
-                                  "a:\n  " + repeat("- ", 100000) + "x", nested_block(2000)}) {
+  for (const std::string& text :
+       {"a: " + repeat("[", 100000) + repeat("]", 100000), "a: " + repeat("[", 100000),
+        "a: " + repeat("{b: ", 100000), "a:\n  " + repeat("- ", 100000) + "x", nested_block(2000)}) {
     Document d = parse(text);
     CHECK_FALSE(d.parsed);
     CHECK(only_finding(d).code == "yaml.too-deep");
@@ -260,11 +262,11 @@ TEST_CASE("syntax errors carry yaml-cpp's message and place", "[yaml]") {
     std::string_view text;
     int line, column;
   };
-  for (const Case& c : {Case{"a: b: c\n", 1, 5}, Case{"名称: 值: c\n", 1, 6},
-                        Case{"a:\n  b: 1\n\tc: 2\n", 3, 1}, Case{"a: \"abc\n  def", 2, 6},
-                        Case{"a: [1, 2", 1, 9},
-                        Case{"a: [[[x", 1, 8},  // no field.type for yaml-cpp's guessed keys
-                        Case{"a: 'x\r\nb: y", 2, 5}}) {
+  for (const Case& c :
+       {Case{"a: b: c\n", 1, 5}, Case{"名称: 值: c\n", 1, 6}, Case{"a:\n  b: 1\n\tc: 2\n", 3, 1},
+        Case{"a: \"abc\n  def", 2, 6}, Case{"a: [1, 2", 1, 9},
+        Case{"a: [[[x", 1, 8},  // no field.type for yaml-cpp's guessed keys
+        Case{"a: 'x\r\nb: y", 2, 5}}) {
     CAPTURE(c.text);
     Document d = parse(c.text);
     CHECK_FALSE(d.parsed);
@@ -274,6 +276,24 @@ TEST_CASE("syntax errors carry yaml-cpp's message and place", "[yaml]") {
     CHECK(f.position.line == c.line);
     CHECK(f.position.column == c.column);
     CHECK_FALSE(f.message.en.empty());
+  }
+}
+
+TEST_CASE("a quote left open to the end of the file is yaml.syntax", "[yaml]") {
+  // yaml-cpp 0.7 itself takes the rest of the file into the value when it ends with "\n".
+  for (std::string_view text :
+       {"a: \"x\nb: 2\n", "a: 'x''\n", "a: \"x\\\"\n", "a: !!str \"x\n", "a: 1\n\"b\n"}) {
+    CAPTURE(text);
+    Document d = parse(text);
+    CHECK_FALSE(d.parsed);
+    CHECK(only_finding(d).code == "yaml.syntax");
+  }
+  CHECK(only_finding(parse("a: 1\nb: 'x\n")).position.line == 2);
+  CHECK(only_finding(parse("a: 1\nb: 'x\n")).position.column == 4);
+  for (std::string_view text :
+       {"a: 'it''s'\n", "a: \"x\\\\\"\n", "a: !!str \"x\"\n", "a: |\n  \"x\n", "a: \"多行\n  值\" # c\n"}) {
+    CAPTURE(text);
+    CHECK(parse(text).parsed);
   }
 }
 
