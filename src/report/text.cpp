@@ -31,6 +31,11 @@ void write_header(std::ostream& out, const FileResult& file, const Rules& rules,
   std::string mode = shown(rules.modes, f.mode, o.lang);
   std::string type = shown(rules.applicant_types, f.applicant_type, o.lang);
   out << style.paint(file.path, "1");
+  // Nothing could be read (a file that did not parse): the path alone.
+  if (f.title.empty() && f.mode.empty() && f.applicant.empty() && f.recommender.empty()) {
+    out << '\n';
+    return;
+  }
   if (o.lang == Lang::zh)
     out << fmt::format(" —《{}》，{}\n  申报单位：{}（{}）；推荐单位：{}\n", or_unknown(f.title), mode,
                        or_unknown(f.applicant), type, or_unknown(f.recommender));
