@@ -212,7 +212,7 @@ class TreeBuilder : public YAML::EventHandler {
   void finish_document() {
     if (m_last_scalar != std::string_view::npos && !quote_closed(m_last_scalar)) {
       add(diagnose("yaml.syntax", "", m_cursor.at(m_last_scalar), 1,
-                   {Arg{"detail", "the quoted scalar is not closed before the end of the file"}}));
+                   {Arg{"detail", syntax_detail("the quoted scalar is not closed before the end of the file")}}));
       throw Stop{};
     }
     set_pending_ends(m_source.text().size());
@@ -230,7 +230,7 @@ class TreeBuilder : public YAML::EventHandler {
       add(diagnose("yaml.alias.alias", "", where, 1 + count_characters(name), {Arg{"name", name}}));
       return;
     }
-    add(diagnose("yaml.syntax", "", where, where.known() ? 1 : 0, {Arg{"detail", detail}}));
+    add(diagnose("yaml.syntax", "", where, where.known() ? 1 : 0, {Arg{"detail", syntax_detail(detail)}}));
   }
 
  private:

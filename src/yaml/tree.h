@@ -38,6 +38,9 @@ struct Document {
 
 inline constexpr int k_max_depth = 64;
 
+// A yaml-cpp error message in both languages (syntax_messages.cpp).
+Text syntax_detail(std::string_view message);
+
 // Parses the one document in source. Never throws.
 Document parse_document(const SourceText& source);
 
