@@ -1,6 +1,10 @@
-# Turns a data file into a C++ source defining iipcase::detail::k_embedded_rules (a byte array).
+# Turns a data file into a C++ source defining iipcase::detail::<SYMBOL> (a byte array, NUL-terminated)
+# and <SYMBOL>_size. SYMBOL defaults to k_embedded_rules (the rules data).
+if(NOT DEFINED SYMBOL)
+  set(SYMBOL k_embedded_rules)
+endif()
 file(READ "${INPUT}" hex HEX)
 string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
 string(REGEX REPLACE "(0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,)" "\\1\n" bytes "${bytes}")
-file(WRITE "${OUTPUT}.tmp" "// Generated from ${INPUT} by cmake/embed.cmake. Do not edit.\n#include <cstddef>\nnamespace iipcase::detail {\nextern const unsigned char k_embedded_rules[] = {\n${bytes}0x00};\nextern const std::size_t k_embedded_rules_size = sizeof(k_embedded_rules) - 1;\n}  // namespace iipcase::detail\n")
+file(WRITE "${OUTPUT}.tmp" "// Generated from ${INPUT} by cmake/embed.cmake. Do not edit.\n#include <cstddef>\nnamespace iipcase::detail {\nextern const unsigned char ${SYMBOL}[] = {\n${bytes}0x00};\nextern const std::size_t ${SYMBOL}_size = sizeof(${SYMBOL}) - 1;\n}  // namespace iipcase::detail\n")
 file(RENAME "${OUTPUT}.tmp" "${OUTPUT}")

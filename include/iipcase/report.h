@@ -31,5 +31,23 @@ void write_text(std::ostream& out, const std::vector<FileResult>& files, const R
                 const ReportOptions& options);
 void write_json(std::ostream& out, const std::vector<FileResult>& files, const Rules& rules,
                 const ReportOptions& options);
+// SARIF 2.1.0 for code scanning: a rule per code, columns in Unicode code points.
+void write_sarif(std::ostream& out, const std::vector<FileResult>& files, const Rules& rules,
+                 const ReportOptions& options);
+// JUnit XML: one testsuite, one testcase per file, a failure listing the findings of an invalid one.
+void write_junit(std::ostream& out, const std::vector<FileResult>& files, const Rules& rules,
+                 const ReportOptions& options);
+// GitHub Actions workflow commands: one ::error or ::warning line per finding.
+void write_github(std::ostream& out, const std::vector<FileResult>& files, const Rules& rules,
+                  const ReportOptions& options);
+// Markdown for a pull-request comment: totals, then a table per file with findings.
+void write_markdown(std::ostream& out, const std::vector<FileResult>& files, const Rules& rules,
+                    const ReportOptions& options);
+
+// The recommender's summary table (推荐汇总表): per recommender, its quota used and allowed,
+// then each case's rank, title, applicant, type, mode and verdict.
+enum class SummaryFormat { markdown, csv, json };
+void write_summary(std::ostream& out, const std::vector<FileResult>& files, const Rules& rules,
+                   SummaryFormat format, const ReportOptions& options);
 
 }  // namespace iipcase

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "checks/recommender.h"
 #include "iipcase/check.h"
 #include "messages.h"
 
@@ -10,30 +11,6 @@ namespace iipcase {
 namespace {
 
 using Groups = std::map<std::string, std::vector<std::size_t>>;
-
-// Recommenders are the same when kind and region (central enterprises: name) agree.
-std::string recommender_key(const CaseFacts& facts, const Rules& rules) {
-  const RecommenderKind* kind = rules.recommender_kind(facts.recommender_kind);
-  if (!kind) return {};
-  if (kind->scope == RecommenderScope::none)
-    return facts.recommender.empty() ? std::string() : kind->id + "/" + facts.recommender;
-  return facts.recommender_region.empty() ? std::string() : kind->id + "/" + facts.recommender_region;
-}
-
-int quota_for(const CaseFacts& facts, const Rules& rules) {
-  const RecommenderKind* kind = rules.recommender_kind(facts.recommender_kind);
-  if (kind->scope == RecommenderScope::provincial)
-    if (const Region* region = rules.region(facts.recommender_region); region && region->quota)
-      return *region->quota;
-  return kind->quota;
-}
-
-Text recommender_name(const CaseFacts& facts, const Rules& rules) {
-  if (!facts.recommender.empty()) return {facts.recommender, facts.recommender};
-  if (const Region* r = rules.region(facts.recommender_region)) return {r->zh, r->id};
-  if (const PlannedCity* c = rules.planned_city(facts.recommender_region)) return {c->zh, c->id};
-  return {facts.recommender_region, facts.recommender_region};
-}
 
 void add(FileResult& file, Diagnostic d) { file.diagnostics.push_back(std::move(d)); }
 
@@ -55,11 +32,13 @@ Text others_of(const std::vector<FileResult>& files, const std::vector<std::size
   std::size_t named = 0, rest = 0;
   for (std::size_t j : members) {
     if (j == self) continue;
-    if (named++ == 3) { ++rest; continue; }
-    if (!t.zh.empty()) t.zh += "、", t.en += ", ";
+    if (named == 3) {
+      ++rest;
+      continue;
+    }
+    if (named++ > 0) t.zh += "、", t.en += ", ";
     t.zh += files[j].path, t.en += files[j].path;
   }
-  if (named > 3) rest = named - 3;
   if (rest > 0) t.zh += fmt::format(" 等另外 {} 个文件", rest), t.en += fmt::format(" and {} more", rest);
   return t;
 }

@@ -13,7 +13,7 @@
 namespace iipcase::cli {
 namespace {
 
-enum class Format { text, json };
+enum class Format { text, json, sarif, junit, github, markdown };
 enum class Color { automatic, always, never };
 
 struct CheckCommand {
@@ -59,6 +59,10 @@ int run_check(const CheckCommand& c) {
     switch (c.format) {
       case Format::text: write_text(out, results, rules, report); break;
       case Format::json: write_json(out, results, rules, report); break;
+      case Format::sarif: write_sarif(out, results, rules, report); break;
+      case Format::junit: write_junit(out, results, rules, report); break;
+      case Format::github: write_github(out, results, rules, report); break;
+      case Format::markdown: write_markdown(out, results, rules, report); break;
     }
   });
   return totals_of(results, c.strict).invalid > 0 ? k_exit_invalid : k_exit_valid;
@@ -70,8 +74,13 @@ void setup_check(CLI::App& app, Run& run) {
   auto c = std::make_shared<CheckCommand>();
   CLI::App* command = app.add_subcommand("check", "Check case files (directories are searched for *.yaml, *.yml)");
   command->add_option("paths", c->paths, "Case files or directories; - reads standard input")->required();
-  command->add_option("--format", c->format, "Report format")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::text}, {"json", Format::json}}));
+  command->add_option("--format", c->format, "Report format: text, json, sarif, junit, github or markdown")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::text},
+                                                                        {"json", Format::json},
+                                                                        {"sarif", Format::sarif},
+                                                                        {"junit", Format::junit},
+                                                                        {"github", Format::github},
+                                                                        {"markdown", Format::markdown}}));
   add_lang_option(*command, c->lang);
   add_rules_option(*command, c->rules_file);
   command->add_flag("--strict", c->strict, "Warnings fail the run too");

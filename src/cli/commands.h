@@ -19,6 +19,7 @@ inline constexpr int k_exit_usage = 2;
 using Run = std::function<int()>;
 
 void setup_check(CLI::App& app, Run& run);
+void setup_summary(CLI::App& app, Run& run);
 
 // Shared by the subcommands.
 Lang default_lang();  // from LC_ALL, LC_MESSAGES, LANG

@@ -46,6 +46,7 @@ void write_output(const std::string& output_file, const std::function<void(std::
   if (output_file.empty() || output_file == "-") {
     write(std::cout);
     std::cout.flush();
+    if (!std::cout) throw std::runtime_error("cannot write to standard output");
     return;
   }
   namespace fs = std::filesystem;
@@ -55,8 +56,16 @@ void write_output(const std::string& output_file, const std::function<void(std::
   {
     std::ofstream out(temporary, std::ios::binary);
     if (!out) throw std::runtime_error("cannot write " + output_file);
-    write(out);
-    out.flush();
+    try {
+      write(out);
+      out.flush();
+    } catch (...) {
+      // A writer that throws leaves no half-written temporary behind either.
+      out.close();
+      std::error_code ignored;
+      fs::remove(temporary, ignored);
+      throw;
+    }
     if (!out) {
       std::error_code ignored;
       fs::remove(temporary, ignored);

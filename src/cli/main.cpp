@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   cli::Run run;
   cli::setup_check(app, run);
+  cli::setup_summary(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

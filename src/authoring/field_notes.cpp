@@ -1,0 +1,194 @@
+// What the template and the JSON Schema both say about the fields: requirement, kind, limits.
+#include "authoring/field_notes.h"
+
+#include <fmt/format.h>
+
+#include "source/source_text.h"
+
+namespace iipcase::authoring {
+namespace {
+
+void append(Text& text, const Text& part, std::string_view zh_separator, std::string_view en_separator) {
+  if (part.empty()) return;
+  if (!text.zh.empty()) text.zh += zh_separator, text.en += en_separator;
+  text.zh += part.zh, text.en += part.en;
+}
+
+template <typename T>
+void list_into(Text& out, const std::vector<T>& list) {
+  for (const T& item : list)
+    append(out, {fmt::format("{}（{}）", item.zh, item.id), fmt::format("{} ({})", item.id, item.zh)}, "、", ", ");
+}
+
+// "province or planned-city" / "省级主管部门或计划单列市": the values a required_if names.
+Text condition_values(const Rules& rules, const FieldRule& rule) {
+  const FieldRule* other = rules.field(rule.required_if_field);
+  Text out;
+  for (std::size_t i = 0; i < rule.required_if_values.size(); ++i) {
+    const std::string& id = rule.required_if_values[i];
+    std::string zh = id;
+    if (other && other->enumeration == Enumeration::recommender_kinds)
+      if (const RecommenderKind* kind = rules.recommender_kind(id)) zh = kind->zh;
+    const bool last = i + 1 == rule.required_if_values.size();
+    append(out, {zh, id}, last && i > 0 ? "或" : "、", last && i > 0 ? " or " : ", ");
+  }
+  return out;
+}
+
+Text requirement(const Rules& rules, const FieldRule& rule) {
+  if (rule.required) return {"必填", "required"};
+  if (!rule.required_if_field.empty()) {
+    Text values = condition_values(rules, rule);
+    return {fmt::format("{} 为{}时必填", rule.required_if_field, values.zh),
+            fmt::format("required when {} is {}", rule.required_if_field, values.en)};
+  }
+  if (!rule.missing_code.empty())
+    return {fmt::format("选填，缺少时提示 {}", rule.missing_code),
+            fmt::format("optional; a warning ({}) when missing", rule.missing_code)};
+  return {"选填", "optional"};
+}
+
+Text kind_note(const FieldRule& rule) {
+  switch (rule.kind) {
+    case FieldKind::integer:
+      if (rule.minimum)
+        return {fmt::format("不小于 {} 的整数，不加引号", *rule.minimum),
+                fmt::format("a whole number of at least {}, without quotes", *rule.minimum)};
+      return {"整数，不加引号", "a whole number, without quotes"};
+    case FieldKind::number: return {"数值，不加引号、不带单位", "a number, without quotes or unit"};
+    case FieldKind::strings: return {"字符串列表", "a list of strings"};
+    case FieldKind::mappings:
+      if (rule.min_items > 0)
+        return {fmt::format("列表，至少 {} 项", rule.min_items), fmt::format("a list of at least {}", rule.min_items)};
+      return {"列表", "a list"};
+    case FieldKind::string:
+    case FieldKind::mapping: break;
+  }
+  return {};
+}
+
+Text length_note(const FieldRule& rule) {
+  const std::string_view zh_unit = "字（不计空白）", en_unit = "characters (white space not counted)";
+  if (rule.min_length > 0 && rule.max_length > 0)
+    return {fmt::format("{}–{} {}", rule.min_length, rule.max_length, zh_unit),
+            fmt::format("{}–{} {}", rule.min_length, rule.max_length, en_unit)};
+  if (rule.max_length > 0)
+    return {fmt::format("至多 {} {}", rule.max_length, zh_unit), fmt::format("at most {} {}", rule.max_length, en_unit)};
+  if (rule.min_length > 0)
+    return {fmt::format("至少 {} {}", rule.min_length, zh_unit), fmt::format("at least {} {}", rule.min_length, en_unit)};
+  return {};
+}
+
+Text format_note(const Rules& rules, const FieldRule& rule) {
+  const Format* format = rules.format(rule.format);
+  if (!format) return {};
+  Text out{format->description.zh, format->description.en};
+  append(out, format->example, "，", ", ");
+  return out;
+}
+
+// The clause a notice paragraph opens with: "聚焦…等问题，" / "Focusing on problems such as … and …,".
+Text problem_clause(const Mode& mode) {
+  Text out;
+  const std::string& zh = mode.description.zh;
+  if (auto comma = zh.find("，"); comma != std::string::npos) out.zh = zh.substr(0, comma);
+  const std::string& en = mode.description.en;
+  // The English list of problems ends at the first comma after its " and ".
+  if (auto and_at = en.find(" and "); and_at != std::string::npos)
+    if (auto comma = en.find(", ", and_at); comma != std::string::npos) out.en = en.substr(0, comma);
+  return out;
+}
+
+}  // namespace
+
+std::string_view key_of(std::string_view path) {
+  auto dot = path.rfind('.');
+  return dot == std::string_view::npos ? path : path.substr(dot + 1);
+}
+
+std::vector<const FieldRule*> children_of(const Rules& rules, std::string_view parent) {
+  std::vector<const FieldRule*> out;
+  for (const FieldRule& rule : rules.fields) {
+    auto dot = rule.path.rfind('.');
+    std::string_view own_parent = dot == std::string::npos ? std::string_view() : std::string_view(rule.path).substr(0, dot);
+    if (own_parent == parent) out.push_back(&rule);
+  }
+  return out;
+}
+
+Text field_notes(const Rules& rules, const FieldRule& rule) {
+  Text notes = requirement(rules, rule);
+  append(notes, kind_note(rule), "；", "; ");
+  append(notes, length_note(rule), "；", "; ");
+  append(notes, format_note(rules, rule), "；", "; ");
+  Text out = rule.description;
+  append(out, notes, "。", ". ");
+  return out;
+}
+
+std::vector<Text> mode_lines(const Rules& rules) {
+  std::vector<Text> lines;
+  for (const Mode& mode : rules.modes) {
+    const Text clause = problem_clause(mode);
+    Text line{fmt::format("{}（{}）", mode.zh, mode.id), fmt::format("{} ({}, {})", mode.id, mode.zh, mode.en)};
+    if (!clause.zh.empty()) line.zh += "：" + clause.zh;
+    if (!clause.en.empty()) line.en += ": " + clause.en;
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+Text value_list(const Rules& rules, Enumeration enumeration) {
+  Text out;
+  // clang-format off
+  switch (enumeration) {
+    case Enumeration::modes: list_into(out, rules.modes); break;
+    case Enumeration::applicant_types: list_into(out, rules.applicant_types); break;
+    case Enumeration::regions: list_into(out, rules.regions); break;
+    case Enumeration::recommender_kinds: list_into(out, rules.recommender_kinds); break;
+    case Enumeration::recommender_regions: list_into(out, rules.regions), list_into(out, rules.planned_cities); break;
+    case Enumeration::industries: list_into(out, rules.industries); break;
+    case Enumeration::none: break;
+  }
+  // clang-format on
+  return out;
+}
+
+std::vector<std::string> wrap(std::string_view text, int width) {
+  std::vector<std::string> lines;
+  std::string line;
+  int used = 0;
+  std::size_t last_space = std::string::npos;  // in line: where an English line may break
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t length = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    std::string_view cp = text.substr(i, length);
+    i += length;
+    if (cp == "\n") {
+      lines.push_back(line), line.clear(), used = 0, last_space = std::string::npos;
+      continue;
+    }
+    const int w = display_width(cp);
+    // Chinese breaks between any two characters, but not before its closing punctuation.
+    const bool closing = std::string_view("，。、；：）》”’！？").find(cp) != std::string_view::npos && w == 2;
+    if (used + w > width && !line.empty() && !closing) {
+      if (w == 1 && cp != " " && last_space != std::string::npos) {
+        std::string rest = line.substr(last_space + 1);
+        line.resize(last_space);
+        lines.push_back(line), line = rest, used = display_width(rest);
+      } else {
+        lines.push_back(line), line.clear(), used = 0;
+      }
+      last_space = std::string::npos;
+      if (cp == " ") continue;
+    }
+    if (cp == " ") last_space = line.size();
+    if (w == 2) last_space = std::string::npos;
+    line += cp;
+    used += w;
+  }
+  if (!line.empty() || lines.empty()) lines.push_back(line);
+  return lines;
+}
+
+}  // namespace iipcase::authoring

@@ -1,0 +1,33 @@
+// What the template and the JSON Schema both say about the fields, so the two never disagree.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "iipcase/rules.h"
+
+namespace iipcase::authoring {
+
+// The last key of a rule path: "applicant.contact.phone" → "phone".
+std::string_view key_of(std::string_view path);
+
+// The rows directly under a row of the field table: "" for the top level, "metrics[]" for the
+// entries of the list of mappings "metrics", "applicant" for the mapping "applicant".
+std::vector<const FieldRule*> children_of(const Rules& rules, std::string_view parent);
+
+// The field's description followed by its requirement, kind, length and format, e.g.
+// "案例名称。必填；6–50 字（不计空白）" / "Case title. Required; 6–50 characters (white space not counted)".
+Text field_notes(const Rules& rules, const FieldRule& rule);
+
+// One line per mode: its names and the problems it addresses, in the notice's words.
+std::vector<Text> mode_lines(const Rules& rules);
+
+// The names of an enumeration's entries: "制造企业（manufacturer）、…" / "manufacturer (制造企业), …".
+Text value_list(const Rules& rules, Enumeration enumeration);
+
+// A paragraph broken into lines of at most `width` terminal columns (CJK characters count two):
+// at spaces in English, between characters in Chinese.
+std::vector<std::string> wrap(std::string_view text, int width);
+
+}  // namespace iipcase::authoring

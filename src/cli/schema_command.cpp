@@ -1,0 +1,45 @@
+// iipcase schema [--json-schema]: the rules in force, as data or as a JSON Schema for editors.
+#include <fstream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "iipcase/authoring.h"
+
+namespace iipcase::cli {
+namespace {
+
+struct SchemaCommand {
+  std::string rules_file;
+  std::string output;
+  bool json_schema = false;
+};
+
+int run_schema(const SchemaCommand& c) {
+  const Rules& rules = rules_in_force(c.rules_file);  // a file that does not load stops here
+  std::string text;
+  if (c.json_schema) {
+    text = json_schema(rules);
+  } else if (c.rules_file.empty()) {
+    text = std::string(embedded_rules_text());
+  } else {
+    std::ifstream in(c.rules_file, std::ios::binary);
+    std::ostringstream data;
+    data << in.rdbuf();
+    text = data.str();
+  }
+  write_output(c.output, [&](std::ostream& out) { out << text; });
+  return k_exit_valid;
+}
+
+}  // namespace
+
+void setup_schema(CLI::App& app, Run& run) {
+  auto c = std::make_shared<SchemaCommand>();
+  CLI::App* command = app.add_subcommand("schema", "Print the rules in force; --json-schema: as a JSON Schema for editors");
+  command->add_flag("--json-schema", c->json_schema, "Print a draft-07 JSON Schema of the case file instead");
+  add_rules_option(*command, c->rules_file);
+  command->add_option("-o,--output", c->output, "Write to FILE (whole or not at all)");
+  command->callback([c, &run] { run = [c] { return run_schema(*c); }; });
+}
+
+}  // namespace iipcase::cli

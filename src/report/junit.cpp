@@ -1,0 +1,114 @@
+// The JUnit XML report (GitLab, Jenkins): one testsuite, a testcase per file, a failure per invalid file.
+#include <fmt/format.h>
+
+#include "iipcase/report.h"
+#include "report/wording.h"
+
+namespace iipcase {
+namespace {
+
+// Length of the UTF-8 sequence at s[i] and its code point; 0 when the bytes are not UTF-8.
+std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char lead = byte(i);
+  std::size_t n = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  cp = n == 1 ? lead : n == 2 ? lead & 0x1F : n == 3 ? lead & 0x0F : lead & 0x07;
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  static constexpr char32_t k_least[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < k_least[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+// XML text or a double-quoted attribute value. Characters XML 1.0 forbids (controls other than
+// tab, LF and CR; U+FFFE, U+FFFF) are left out; bytes that are not UTF-8 (a file name may hold
+// them) become U+FFFD. In attributes, tab, LF and CR are written as references, which a parser
+// would otherwise turn into spaces.
+std::string xml_escaped(std::string_view s, bool attribute) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    std::size_t n = utf8_sequence(s, i, cp);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    if (n > 1) {
+      if (cp != 0xFFFE && cp != 0xFFFF) out.append(s, i, n);
+      i += n;
+      continue;
+    }
+    char c = s[i++];
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += attribute ? "&quot;" : "\""; break;
+      case '\r': out += "&#13;"; break;
+      case '\n': out += attribute ? "&#10;" : "\n"; break;
+      case '\t': out += attribute ? "&#9;" : "\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    }
+  }
+  return out;
+}
+
+std::string attr(std::string_view s) { return xml_escaped(s, true); }
+std::string text(std::string_view s) { return xml_escaped(s, false); }
+
+// Every finding of a file, as the text report starts them, each with its hint.
+std::string findings_of(const FileResult& file, Lang lang) {
+  std::string out;
+  for (const Diagnostic& d : file.diagnostics) {
+    out += finding_line(file, d, lang) + '\n';
+    if (!d.hint.in(lang).empty()) out += (lang == Lang::zh ? "  提示：" : "  hint: ") + d.hint.in(lang) + '\n';
+  }
+  return out;
+}
+
+void write_testcase(std::ostream& out, const FileResult& file, const ReportOptions& o) {
+  out << fmt::format(R"(    <testcase classname="iipcase" name="{0}" file="{0}")", attr(file.path));
+  if (file.diagnostics.empty()) {
+    out << "/>\n";
+    return;
+  }
+  out << ">\n";
+  if (file.valid(o.strict)) {
+    // Warnings only: the test passes, and its output still shows them.
+    out << "      <system-out>" << text(findings_of(file, o.lang)) << "</system-out>\n";
+  } else {
+    const Diagnostic& first = file.diagnostics.front();
+    std::string_view type = first.code;
+    for (const Diagnostic& d : file.diagnostics)
+      if (d.severity == Severity::error) {
+        type = d.code;
+        break;
+      }
+    out << fmt::format(R"(      <failure type="{}" message="{}">)", attr(type),
+                       attr(counts_text(file.count(Severity::error), file.count(Severity::warning), o.lang)))
+        << text(findings_of(file, o.lang)) << "</failure>\n";
+  }
+  out << "    </testcase>\n";
+}
+
+}  // namespace
+
+void write_junit(std::ostream& out, const std::vector<FileResult>& files, const Rules& rules,
+                 const ReportOptions& options) {
+  Totals t = totals_of(files, options.strict);
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out << fmt::format(R"(<testsuites name="iipcase" tests="{}" failures="{}" errors="0">)", t.files, t.invalid)
+      << '\n';
+  out << fmt::format(R"x(  <testsuite name="iipcase check ({})" tests="{}" failures="{}" errors="0" skipped="0">)x",
+                     attr(rules.id), t.files, t.invalid)
+      << '\n';
+  for (const FileResult& file : files) write_testcase(out, file, options);
+  out << "  </testsuite>\n</testsuites>\n";
+}
+
+}  // namespace iipcase

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Hostile-input runner: every input gets its exact findings, within a second and 100 MB.
+
+    run_hostile.py --iipcase BIN --work DIR [--dir DIR ...] [--sanitized]
+
+Makes the inputs of make_hostile.py in DIR (a build folder: some are over 10 MiB), adds the
+committed inputs of each --dir (fuzz regressions, with NAME.expect sidecars or `# expect:`
+lines as tests/run_golden.py reads them), and runs `iipcase check --format json --no-batch`
+on each. A run fails when it crashes, reports other findings than expected, exits other than
+1 (an error expected) or 0, or takes more than the limits in wall-clock time or peak memory
+(the child's ru_maxrss). A run over a limit by less than half is tried once more, to ride out
+a busy machine. --sanitized (ASan/UBSan builds) keeps the findings exact but only guards
+against hangs. Prints one line per failure and a closing 'N passed, N failed' line.
+"""
+import argparse
+import collections
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
+from run_golden import expectations  # noqa: E402
+
+TIME_LIMIT_S = 1.0
+MEMORY_LIMIT_MB = 100
+HANG_LIMIT_S = 60  # sanitizer builds: only a hang fails on time
+GNU_TIME = "/usr/bin/time"  # Debian package time
+
+
+def run_once(binary, path, extra, timeout):
+    """(exit status or None on timeout, stdout, stderr, seconds, peak MB) of one check of path.
+
+    GNU time runs the check: a child forked by this (larger) Python process would count the
+    parent's memory in its own ru_maxrss."""
+    env = dict(os.environ, LC_ALL="C", NO_COLOR="1")
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile("r") as peak:
+        command = [GNU_TIME, "-q", "-f", "%M", "-o", peak.name,
+                   binary, "check", "--format", "json", "--no-batch", "--lang", "en", *extra, path]
+        start = time.perf_counter()
+        try:
+            status = subprocess.run(command, stdout=out, stderr=err, env=env, timeout=timeout).returncode
+        except subprocess.TimeoutExpired:
+            status = None
+        seconds = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        kilobytes = peak.read().strip().splitlines()
+        peak_mb = int(kilobytes[-1]) / 1024 if kilobytes and kilobytes[-1].isdigit() else 0
+        return status, out.read(), err.read(), seconds, peak_mb
+
+
+def check_one(binary, path, limits):
+    name = os.path.basename(path)
+    extra = []
+    if os.path.exists(path + ".args"):
+        with open(path + ".args", encoding="utf-8") as f:
+            extra = f.read().split()
+    time_limit, memory_limit = limits
+    timeout = HANG_LIMIT_S if time_limit is None else max(10 * time_limit, 10)
+    for attempt in (1, 2):
+        status, out, err, seconds, peak_mb = run_once(binary, path, extra, timeout)
+        over = []
+        if time_limit is not None and seconds > time_limit:
+            over.append((seconds / time_limit, f"took {seconds:.2f} s (limit {time_limit} s)"))
+        if memory_limit is not None and peak_mb > memory_limit:
+            over.append((peak_mb / memory_limit, f"peak memory {peak_mb:.0f} MB (limit {memory_limit} MB)"))
+        if status is None or not over or attempt == 2 or max(ratio for ratio, _ in over) >= 1.5:
+            break
+    if status is None:
+        return [f"{name}: no answer in {timeout} s"]
+    problems = [f"{name}: {text}" for _, text in over]
+    if status < 0 or status > 2:  # GNU time passes the status on; a signal is 128 + n
+        return problems + [f"{name}: exit status {status}: {err.decode(errors='replace')[-400:]}"]
+    try:
+        report = json.loads(out)
+    except ValueError:
+        return problems + [f"{name}: not JSON (status {status}): {err.decode(errors='replace')[:300]}"]
+    found = collections.Counter()
+    for d in report["files"][0]["diagnostics"]:
+        found[(d["code"], d["path"] or "-", str(d["line"]) if d["line"] else "-")] += 1
+    expected = expectations(path)
+    for item in sorted((expected - found).elements())[:5]:
+        problems.append(f"{name}: expected {' '.join(item)[:200]}, not reported")
+    for item in sorted((found - expected).elements())[:5]:
+        problems.append(f"{name}: reported {' '.join(item)[:200]}, not expected")
+    errors = report["summary"]["errors"]
+    if status != (1 if errors else 0):
+        problems.append(f"{name}: exit status {status} with {errors} errors")
+    return problems
+
+
+def inputs_in(folder):
+    return sorted(os.path.join(folder, n) for n in os.listdir(folder)
+                  if os.path.isfile(os.path.join(folder, n)) and not n.startswith(".")
+                  and not n.endswith((".expect", ".args", ".md", ".py")))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--iipcase", required=True)
+    parser.add_argument("--work", required=True, help="folder for the generated inputs")
+    parser.add_argument("--dir", action="append", default=[], help="a folder of committed inputs")
+    parser.add_argument("--sanitized", action="store_true", help="a sanitizer build: no time or memory limit")
+    parser.add_argument("--only", help="only inputs whose name contains this")
+    args = parser.parse_args()
+    subprocess.run([sys.executable, os.path.join(HERE, "make_hostile.py"), args.work], check=True,
+                   stdout=subprocess.DEVNULL)
+    paths = inputs_in(args.work) + [p for d in args.dir for p in inputs_in(d)]
+    if args.only:
+        paths = [p for p in paths if args.only in os.path.basename(p)]
+    limits = (None, None) if args.sanitized else (TIME_LIMIT_S, MEMORY_LIMIT_MB)
+    passed = failed = 0
+    for path in paths:
+        problems = check_one(os.path.abspath(args.iipcase), path, limits)
+        for p in problems:
+            print("FAIL", p)
+        failed += bool(problems)
+        passed += not problems
+    print(f"hostile: {passed} passed, {failed} failed")
+    return 1 if failed or not paths else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
