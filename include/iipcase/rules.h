@@ -70,12 +70,22 @@ struct FieldRule {
   Text description;
 };
 
+// std::regex_traits without the locale's collation, which the (ASCII) patterns do not need:
+// compiling them then takes a third of the time (a look-up per byte for each bracket).
+struct FormatRegexTraits : std::regex_traits<char> {
+  template <typename It>
+  string_type transform(It first, It last) const { return string_type(first, last); }
+  template <typename It>
+  string_type transform_primary(It first, It last) const { return string_type(first, last); }
+};
+using FormatRegex = std::basic_regex<char, FormatRegexTraits>;
+
 struct Format {
   std::string name;
   std::string pattern;  // ECMAScript regular expression, matched against the whole value
   Text description;     // what it is, for the message: "手机或固定电话号码" / "phone number"
   Text example;         // a well-formed value, for the hint
-  std::shared_ptr<const std::regex> matcher;  // pattern, compiled once when the rules load
+  std::shared_ptr<const FormatRegex> matcher;  // pattern, compiled once when the rules load
 };
 
 struct Rules {

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "authoring/patterns.h"
 #include "source/source_text.h"
 
 namespace iipcase::authoring {
@@ -12,12 +13,6 @@ void append(Text& text, const Text& part, std::string_view zh_separator, std::st
   if (part.empty()) return;
   if (!text.zh.empty()) text.zh += zh_separator, text.en += en_separator;
   text.zh += part.zh, text.en += part.en;
-}
-
-template <typename T>
-void list_into(Text& out, const std::vector<T>& list) {
-  for (const T& item : list)
-    append(out, {fmt::format("{}（{}）", item.zh, item.id), fmt::format("{} ({})", item.id, item.zh)}, "、", ", ");
 }
 
 // "province or planned-city" / "省级主管部门或计划单列市": the values a required_if names.
@@ -55,14 +50,18 @@ Text kind_note(const FieldRule& rule) {
         return {fmt::format("不小于 {} 的整数，不加引号", *rule.minimum),
                 fmt::format("a whole number of at least {}, without quotes", *rule.minimum)};
       return {"整数，不加引号", "a whole number, without quotes"};
-    case FieldKind::number: return {"数值，不加引号、不带单位", "a number, without quotes or unit"};
-    case FieldKind::strings: return {"字符串列表", "a list of strings"};
+    case FieldKind::number:
+      return {"数值，不加引号、不带单位", "a number, without quotes or unit"};
+    case FieldKind::strings:
+      return {"字符串列表", "a list of strings"};
     case FieldKind::mappings:
       if (rule.min_items > 0)
-        return {fmt::format("列表，至少 {} 项", rule.min_items), fmt::format("a list of at least {}", rule.min_items)};
+        return {fmt::format("列表，至少 {} 项", rule.min_items),
+                fmt::format("a list of at least {}", rule.min_items)};
       return {"列表", "a list"};
     case FieldKind::string:
-    case FieldKind::mapping: break;
+    case FieldKind::mapping:
+      break;
   }
   return {};
 }
@@ -73,9 +72,11 @@ Text length_note(const FieldRule& rule) {
     return {fmt::format("{}–{} {}", rule.min_length, rule.max_length, zh_unit),
             fmt::format("{}–{} {}", rule.min_length, rule.max_length, en_unit)};
   if (rule.max_length > 0)
-    return {fmt::format("至多 {} {}", rule.max_length, zh_unit), fmt::format("at most {} {}", rule.max_length, en_unit)};
+    return {fmt::format("至多 {} {}", rule.max_length, zh_unit),
+            fmt::format("at most {} {}", rule.max_length, en_unit)};
   if (rule.min_length > 0)
-    return {fmt::format("至少 {} {}", rule.min_length, zh_unit), fmt::format("at least {} {}", rule.min_length, en_unit)};
+    return {fmt::format("至少 {} {}", rule.min_length, zh_unit),
+            fmt::format("at least {} {}", rule.min_length, en_unit)};
   return {};
 }
 
@@ -110,7 +111,8 @@ std::vector<const FieldRule*> children_of(const Rules& rules, std::string_view p
   std::vector<const FieldRule*> out;
   for (const FieldRule& rule : rules.fields) {
     auto dot = rule.path.rfind('.');
-    std::string_view own_parent = dot == std::string::npos ? std::string_view() : std::string_view(rule.path).substr(0, dot);
+    std::string_view own_parent =
+        dot == std::string::npos ? std::string_view() : std::string_view(rule.path).substr(0, dot);
     if (own_parent == parent) out.push_back(&rule);
   }
   return out;
@@ -121,6 +123,9 @@ Text field_notes(const Rules& rules, const FieldRule& rule) {
   append(notes, kind_note(rule), "；", "; ");
   append(notes, length_note(rule), "；", "; ");
   append(notes, format_note(rules, rule), "；", "; ");
+  // The notes open a sentence of their own after the description.
+  if (!rule.description.en.empty() && !notes.en.empty() && notes.en[0] >= 'a' && notes.en[0] <= 'z')
+    notes.en[0] = static_cast<char>(notes.en[0] - 'a' + 'A');
   Text out = rule.description;
   append(out, notes, "。", ". ");
   return out;
@@ -130,7 +135,8 @@ std::vector<Text> mode_lines(const Rules& rules) {
   std::vector<Text> lines;
   for (const Mode& mode : rules.modes) {
     const Text clause = problem_clause(mode);
-    Text line{fmt::format("{}（{}）", mode.zh, mode.id), fmt::format("{} ({}, {})", mode.id, mode.zh, mode.en)};
+    Text line{fmt::format("{}（{}）", mode.zh, mode.id),
+              fmt::format("{} ({}, {})", mode.id, mode.zh, mode.en)};
     if (!clause.zh.empty()) line.zh += "：" + clause.zh;
     if (!clause.en.empty()) line.en += ": " + clause.en;
     lines.push_back(std::move(line));
@@ -138,56 +144,66 @@ std::vector<Text> mode_lines(const Rules& rules) {
   return lines;
 }
 
-Text value_list(const Rules& rules, Enumeration enumeration) {
-  Text out;
-  // clang-format off
-  switch (enumeration) {
-    case Enumeration::modes: list_into(out, rules.modes); break;
-    case Enumeration::applicant_types: list_into(out, rules.applicant_types); break;
-    case Enumeration::regions: list_into(out, rules.regions); break;
-    case Enumeration::recommender_kinds: list_into(out, rules.recommender_kinds); break;
-    case Enumeration::recommender_regions: list_into(out, rules.regions), list_into(out, rules.planned_cities); break;
-    case Enumeration::industries: list_into(out, rules.industries); break;
-    case Enumeration::none: break;
-  }
-  // clang-format on
+std::vector<std::string> value_names(const Rules& rules, Enumeration enumeration) {
+  std::vector<std::string> out;
+  for (const Named* named : authoring::entries_of(rules, enumeration))
+    out.push_back(enumeration == Enumeration::industries ? named->id + " " + named->zh
+                                                         : fmt::format("{}（{}）", named->zh, named->id));
   return out;
 }
 
 std::vector<std::string> wrap(std::string_view text, int width) {
-  std::vector<std::string> lines;
-  std::string line;
-  int used = 0;
-  std::size_t last_space = std::string::npos;  // in line: where an English line may break
+  // Words: a run of narrow characters, or one wide (CJK) character. Closing punctuation sticks
+  // to the word before it and opening punctuation to the word after, as Chinese typesetting has it.
+  struct Word {
+    std::string text;
+    bool space_before = false;
+    bool line_break = false;
+  };
+  std::vector<Word> words;
+  bool space = false, narrow_open = false, glue_next = false;
   for (std::size_t i = 0; i < text.size();) {
     const auto lead = static_cast<unsigned char>(text[i]);
     const std::size_t length = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    std::string_view cp = text.substr(i, length);
+    const std::string_view cp = text.substr(i, length);
     i += length;
-    if (cp == "\n") {
-      lines.push_back(line), line.clear(), used = 0, last_space = std::string::npos;
+    if (cp == " ") {
+      space = true, narrow_open = glue_next = false;
       continue;
     }
-    const int w = display_width(cp);
-    // Chinese breaks between any two characters, but not before its closing punctuation.
-    const bool closing = std::string_view("，。、；：）》”’！？").find(cp) != std::string_view::npos && w == 2;
-    if (used + w > width && !line.empty() && !closing) {
-      if (w == 1 && cp != " " && last_space != std::string::npos) {
-        std::string rest = line.substr(last_space + 1);
-        line.resize(last_space);
-        lines.push_back(line), line = rest, used = display_width(rest);
-      } else {
-        lines.push_back(line), line.clear(), used = 0;
-      }
-      last_space = std::string::npos;
-      if (cp == " ") continue;
+    if (cp == "\n") {
+      words.push_back({"", false, true});
+      space = narrow_open = glue_next = false;
+      continue;
     }
-    if (cp == " ") last_space = line.size();
-    if (w == 2) last_space = std::string::npos;
-    line += cp;
-    used += w;
+    const bool wide = display_width(cp) == 2;
+    const bool closing =
+        wide && std::string_view("，。、；：）》」』”’！？").find(cp) != std::string_view::npos;
+    const bool joins = !words.empty() && !space && (glue_next || closing || (!wide && narrow_open));
+    if (joins)
+      words.back().text += cp;
+    else
+      words.push_back({std::string(cp), space, false});
+    narrow_open = !wide;
+    glue_next = wide && std::string_view("（《「『“‘").find(cp) != std::string_view::npos;
+    space = false;
   }
-  if (!line.empty() || lines.empty()) lines.push_back(line);
+  std::vector<std::string> lines(1);
+  int used = 0;
+  for (const Word& word : words) {
+    if (word.line_break) {
+      lines.emplace_back(), used = 0;
+      continue;
+    }
+    const int w = display_width(word.text);
+    const bool gap = word.space_before && !lines.back().empty();
+    if (!lines.back().empty() && used + (gap ? 1 : 0) + w > width) {
+      lines.emplace_back(word.text), used = w;
+      continue;
+    }
+    if (gap) lines.back() += ' ', ++used;
+    lines.back() += word.text, used += w;
+  }
   return lines;
 }
 

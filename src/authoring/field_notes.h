@@ -23,8 +23,9 @@ Text field_notes(const Rules& rules, const FieldRule& rule);
 // One line per mode: its names and the problems it addresses, in the notice's words.
 std::vector<Text> mode_lines(const Rules& rules);
 
-// The names of an enumeration's entries: "制造企业（manufacturer）、…" / "manufacturer (制造企业), …".
-Text value_list(const Rules& rules, Enumeration enumeration);
+// The entries of an enumeration as a reader picks them: "制造企业（manufacturer）"; industries by
+// code first, "C38 电气机械和器材制造业", as they are usually written.
+std::vector<std::string> value_names(const Rules& rules, Enumeration enumeration);
 
 // A paragraph broken into lines of at most `width` terminal columns (CJK characters count two):
 // at spaces in English, between characters in Chinese.

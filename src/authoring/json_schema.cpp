@@ -18,9 +18,14 @@ using authoring::key_of;
 
 std::string both(const Text& text) { return text.zh == text.en ? text.zh : text.zh + "\n" + text.en; }
 
-// YAML scalars that the checker reads as text whatever they look like: `phone: 13800138000` and
-// `name: 2021` are strings to it, numbers to a YAML parser.
-Json any_scalar() { return Json::array({"string", "number", "boolean"}); }
+// A YAML scalar that the checker reads as text whatever it looks like: `name: 2021` is a string
+// to it, a number to a YAML parser. The pattern applies to strings. (anyOf rather than a union
+// type, which ajv's strict mode warns about.)
+Json any_scalar(const std::string& pattern = {}) {
+  Json text{{"type", "string"}};
+  if (!pattern.empty()) text["pattern"] = pattern;
+  return {{"anyOf", Json::array({text, {{"type", "number"}}, {{"type", "boolean"}}})}};
+}
 
 class SchemaWriter {
  public:
@@ -35,10 +40,11 @@ class SchemaWriter {
         "scenarios, checks across files) are made by iipcase check only.",
         m_rules.id);
     doc["title"] = fmt::format("{} / {} ({})", m_rules.title.zh, m_rules.title.en, m_rules.id);
-    doc["description"] = both({fmt::format("{}（{}）的案例文件。用 iipcase check 做完整检查。", m_rules.title.zh,
-                                           m_rules.notice_number),
-                               fmt::format("A case file of the {} ({}). Run iipcase check for the full checks.",
-                                           m_rules.title.en, m_rules.notice_number)});
+    doc["description"] =
+        both({fmt::format("{}（{}）的案例文件。用 iipcase check 做完整检查。", m_rules.title.zh,
+                          m_rules.notice_number),
+              fmt::format("A case file of the {} ({}). Run iipcase check for the full checks.",
+                          m_rules.title.en, m_rules.notice_number)});
     Json object = object_of("", nullptr);
     for (auto& [key, value] : object.items()) doc[key] = value;
     doc["definitions"]["blank"] = blank();
@@ -49,11 +55,10 @@ class SchemaWriter {
   // Present but empty counts as absent (fields.cpp): null, white space only, [] and {}.
   static Json blank() {
     return {{"description", both({"空值，视同未填写", "An empty value, taken as not given"})},
-            {"anyOf",
-             Json::array({{{"type", "null"}},
-                          {{"type", "string"}, {"pattern", authoring::blank_pattern()}},
-                          {{"type", "array"}, {"maxItems", 0}},
-                          {{"type", "object"}, {"maxProperties", 0}}})}};
+            {"anyOf", Json::array({{{"type", "null"}},
+                                   {{"type", "string"}, {"pattern", authoring::blank_pattern()}},
+                                   {{"type", "array"}, {"maxItems", 0}},
+                                   {{"type", "object"}, {"maxProperties", 0}}})}};
   }
 
   // The mapping whose rows are under `parent` ("" for the top level, "metrics[]" for list items).
@@ -88,26 +93,36 @@ class SchemaWriter {
   std::string description(const FieldRule& rule) const {
     Text text = authoring::field_notes(m_rules, rule);
     if (rule.enumeration == Enumeration::modes)
-      for (const Text& line : authoring::mode_lines(m_rules)) text.zh += "\n· " + line.zh, text.en += "\n· " + line.en;
+      for (const Text& line : authoring::mode_lines(m_rules))
+        text.zh += "\n· " + line.zh, text.en += "\n· " + line.en;
+    // Which list the region comes from, for each kind of recommender.
     if (rule.enumeration == Enumeration::recommender_regions)
-      text.zh += "。省级主管部门填省级地区，计划单列市填城市名，中央企业不填",
-          text.en += ". A province gives its provincial-level region, a planned city its city name; a central "
-                     "enterprise gives none";
+      for (const RecommenderKind& kind : m_rules.recommender_kinds) {
+        const bool provincial = kind.scope == RecommenderScope::provincial;
+        const bool city = kind.scope == RecommenderScope::planned_city;
+        text.zh += fmt::format("\n· {}：{}", kind.zh, provincial ? "省级地区" : city ? "城市名" : "不填");
+        text.en += fmt::format("\n· {}: {}", kind.id,
+                               provincial ? "a provincial-level region" : city ? "the city" : "none");
+      }
     return both(text);
   }
 
   // The value of a field that is there and not empty.
   Json core(const FieldRule& rule) const {
     switch (rule.kind) {
-      case FieldKind::string: return string_value(rule);
+      case FieldKind::string:
+        return string_value(rule);
       case FieldKind::integer: {
         Json out{{"type", "integer"}};
         if (rule.minimum) out["minimum"] = *rule.minimum;
         return out;
       }
-      case FieldKind::number: return {{"type", "number"}};
-      case FieldKind::strings: return {{"type", "array"}, {"items", {{"type", any_scalar()}}}};
-      case FieldKind::mapping: return object_of(rule.path, &rule);
+      case FieldKind::number:
+        return {{"type", "number"}};
+      case FieldKind::strings:
+        return {{"type", "array"}, {"items", any_scalar()}};
+      case FieldKind::mapping:
+        return object_of(rule.path, &rule);
       case FieldKind::mappings: {
         Json out{{"type", "array"}};
         const int min_items = std::max(rule.min_items, rule.required ? 1 : 0);
@@ -126,18 +141,18 @@ class SchemaWriter {
               {"anyOf", Json::array({{{"enum", {m_rules.id}}},
                                      {{"pattern", authoring::trimmed_literal_pattern(m_rules.id)}}})}};
     // Which list applies depends on recommender.kind: see add_conditions.
-    if (rule.enumeration == Enumeration::recommender_regions) return {{"type", any_scalar()}};
+    if (rule.enumeration == Enumeration::recommender_regions) return any_scalar();
     if (rule.enumeration != Enumeration::none)
-      return spelled(authoring::entries_of(m_rules, rule.enumeration), rule.enumeration == Enumeration::industries);
+      return spelled(authoring::entries_of(m_rules, rule.enumeration),
+                     rule.enumeration == Enumeration::industries);
     if (const Format* format = m_rules.format(rule.format))
       // An unquoted number (phone: 13800138000) is the digits as written to the checker, but a
       // number to a YAML parser: its form can only be checked by iipcase.
       return {{"anyOf", Json::array({{{"type", "string"}, {"pattern", authoring::anchored(format->pattern)}},
                                      {{"type", "integer"}, {"minimum", 0}}})}};
-    Json out{{"type", any_scalar()}};
     // JSON Schema's maxLength would count white space, which 字数 does not; a pattern counts right.
-    out["pattern"] = rule.max_length > 0 ? authoring::length_pattern(rule.max_length) : authoring::not_blank_pattern();
-    return out;
+    return any_scalar(rule.max_length > 0 ? authoring::length_pattern(rule.max_length)
+                                          : authoring::not_blank_pattern());
   }
 
   // Every spelling the checker accepts: the listed ones for editors to offer, a pattern for ids
@@ -170,8 +185,9 @@ class SchemaWriter {
       if (!required) then_value = {{"anyOf", Json::array({then_value, {{"$ref", "#/definitions/blank"}}})}};
       Json then{{"properties", {{key, then_value}}}};
       if (required) then["required"] = {key};
-      Json when{{"properties", {{other_key, {{"type", "string"}, {"pattern", authoring::name_pattern(*value)}}}}},
-                {"required", {other_key}}};
+      Json when{
+          {"properties", {{other_key, {{"type", "string"}, {"pattern", authoring::name_pattern(*value)}}}}},
+          {"required", {other_key}}};
       conditions.push_back({{"if", when}, {"then", then}});
     }
   }

@@ -10,7 +10,8 @@ namespace {
 
 // Unicode White_Space, the characters the checker does not count (source_text.cpp), as the body
 // of a character class. \s would differ: it has U+FEFF and lacks U+0085.
-constexpr std::string_view k_space = "\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+constexpr std::string_view k_space =
+    "\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 
 // Escapes the characters that are syntax in a pattern. Only these: with the u flag (which ajv
 // uses) escaping anything else, such as "-", is an error.
@@ -27,9 +28,12 @@ std::string escaped(std::string_view literal) {
 std::string any_case(std::string_view id) {
   std::string out;
   for (char c : id) {
-    if (c >= 'a' && c <= 'z') out += fmt::format("[{}{}]", c, char(c - 'a' + 'A'));
-    else if (c >= 'A' && c <= 'Z') out += fmt::format("[{}{}]", char(c - 'A' + 'a'), c);
-    else out += escaped(std::string_view(&c, 1));
+    if (c >= 'a' && c <= 'z')
+      out += fmt::format("[{}{}]", c, char(c - 'a' + 'A'));
+    else if (c >= 'A' && c <= 'Z')
+      out += fmt::format("[{}{}]", char(c - 'A' + 'a'), c);
+    else
+      out += escaped(std::string_view(&c, 1));
   }
   return out;
 }
@@ -55,9 +59,7 @@ std::string not_blank_pattern() { return fmt::format("[^{}]", k_space); }
 
 std::string blank_pattern() { return fmt::format("^[{}]*$", k_space); }
 
-std::string length_pattern(int max) {
-  return fmt::format("^[{0}]*(?:[^{0}][{0}]*){{1,{1}}}$", k_space, max);
-}
+std::string length_pattern(int max) { return fmt::format("^[{0}]*(?:[^{0}][{0}]*){{1,{1}}}$", k_space, max); }
 
 std::string anchored(std::string_view pattern) { return fmt::format("^(?:{})$", pattern); }
 
@@ -99,7 +101,8 @@ std::string spelling_pattern(const std::vector<const Named*>& entries) {
     // The checker splits "id name" at the first space, so a name with a space of its own only
     // matches whole.
     const std::string whole = one_of_names(*named, false), part = one_of_names(*named, true);
-    alternatives.push_back(whole == part ? fmt::format("{0}(?: {0})?", whole) : fmt::format("{0}|{1} {1}", whole, part));
+    alternatives.push_back(whole == part ? fmt::format("{0}(?: {0})?", whole)
+                                         : fmt::format("{0}|{1} {1}", whole, part));
   }
   return fmt::format("^(?:{}) *$", fmt::join(alternatives, "|"));
 }

@@ -1,4 +1,7 @@
 // Absolute claims (国际领先, 唯一, …) in the content fields: the notice asks for no exaggeration.
+#include <algorithm>
+#include <functional>
+
 #include "checks/checks.h"
 
 namespace iipcase {
@@ -15,9 +18,19 @@ bool excused(std::string_view text, std::size_t at, std::string_view phrase,
   return false;
 }
 
+// The first occurrence of phrase in text from `from` on, or npos. Boyer-Moore-Horspool skips
+// ahead by up to the phrase's length; find() stops at every byte equal to the phrase's first,
+// which in Chinese text (lead bytes E4–E9) is every few bytes.
+std::size_t find_phrase(std::string_view text, std::string_view phrase, std::size_t from) {
+  if (from > text.size()) return std::string_view::npos;
+  auto at = std::search(text.begin() + from, text.end(),
+                        std::boyer_moore_horspool_searcher(phrase.begin(), phrase.end()));
+  return at == text.end() && !phrase.empty() ? std::string_view::npos : static_cast<std::size_t>(at - text.begin());
+}
+
 // The first occurrence of phrase in text that is a claim, or npos.
 std::size_t find_claim(std::string_view text, std::string_view phrase, const std::vector<std::string>& exceptions) {
-  for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1))
+  for (std::size_t at = find_phrase(text, phrase, 0); at != std::string_view::npos; at = find_phrase(text, phrase, at + 1))
     if (!excused(text, at, phrase, exceptions)) return at;
   return std::string_view::npos;
 }

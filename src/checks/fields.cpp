@@ -31,6 +31,12 @@ std::string_view last_key(std::string_view rule_path) {
 bool is_blank(const Node& node) {
   if (node.kind != NodeKind::scalar) return node.kind == NodeKind::null || node.children.empty();
   if (node.is_null()) return true;
+  // Most values start with a visible character: decide on it, and count the whole only if not.
+  std::size_t first = node.value.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return true;
+  auto lead = static_cast<unsigned char>(node.value[first]);
+  std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  if (count_characters(std::string_view(node.value).substr(first, length), true) > 0) return false;
   return count_characters(node.value, true) == 0;
 }
 
@@ -46,7 +52,28 @@ Text kind_name(FieldKind kind) {
   return {};
 }
 
+// Whether an explicit tag names the YAML type a field of this kind takes (!!str for a string).
+// Any other tag, a custom one above all, makes the value something a case file cannot hold.
+bool tag_fits(FieldKind kind, std::string_view tag) {
+  constexpr std::string_view core = "tag:yaml.org,2002:";
+  if (tag.substr(0, core.size()) != core) return false;
+  tag.remove_prefix(core.size());
+  switch (kind) {
+    case FieldKind::string: return tag == "str";
+    case FieldKind::integer: return tag == "int";
+    case FieldKind::number: return tag == "int" || tag == "float";
+    case FieldKind::strings:
+    case FieldKind::mappings: return tag == "seq";
+    case FieldKind::mapping: return tag == "map";
+  }
+  return false;
+}
+
 Text node_kind_name(const Node& node) {
+  if (!node.tag.empty()) {
+    std::string tag = node.tag.rfind("tag:yaml.org,2002:", 0) == 0 ? "!!" + node.tag.substr(18) : node.tag;
+    return {"带标签 " + tag + " 的值", "a value tagged " + tag};
+  }
   switch (node.kind) {
     case NodeKind::mapping: return {"映射", "a mapping"};
     case NodeKind::sequence: return {"列表", "a list"};
@@ -132,6 +159,8 @@ class FieldChecker {
 
   void check_field(const FieldRule& rule, const Node* node, const Node& parent, const std::string& path) {
     if (!node || is_blank(*node)) return report_missing(rule, node, parent, path);
+    if (!node->tag.empty() && !tag_fits(rule.kind, node->tag))
+      return type_error(rule, *node, path, {"去掉标签，直接写值", "remove the tag and write the value alone"});
     switch (rule.kind) {
       case FieldKind::string:
         if (node->kind != NodeKind::scalar) return type_error(rule, *node, path);

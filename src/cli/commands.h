@@ -20,6 +20,9 @@ using Run = std::function<int()>;
 
 void setup_check(CLI::App& app, Run& run);
 void setup_summary(CLI::App& app, Run& run);
+void setup_init(CLI::App& app, Run& run);
+void setup_explain(CLI::App& app, Run& run);
+void setup_schema(CLI::App& app, Run& run);
 
 // Shared by the subcommands.
 Lang default_lang();  // from LC_ALL, LC_MESSAGES, LANG

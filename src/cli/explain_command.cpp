@@ -28,7 +28,8 @@ int run_explain(const ExplainCommand& c) {
     std::cerr << (nearest.empty() ? "" : "？") << "\n运行 iipcase explain 列出全部代码\n";
   } else {
     std::cerr << "iipcase: no code \"" << c.code << "\"";
-    for (std::size_t i = 0; i < nearest.size(); ++i) std::cerr << (i ? ", " : "; did you mean ") << nearest[i];
+    for (std::size_t i = 0; i < nearest.size(); ++i)
+      std::cerr << (i ? ", " : "; did you mean ") << nearest[i];
     std::cerr << (nearest.empty() ? "" : "?") << "\nrun iipcase explain for the list of codes\n";
   }
   return k_exit_usage;
@@ -38,7 +39,8 @@ int run_explain(const ExplainCommand& c) {
 
 void setup_explain(CLI::App& app, Run& run) {
   auto c = std::make_shared<ExplainCommand>();
-  CLI::App* command = app.add_subcommand("explain", "Explain a diagnostic code: meaning, reason (the notice), fix, example");
+  CLI::App* command =
+      app.add_subcommand("explain", "Explain a diagnostic code: meaning, reason (the notice), fix, example");
   command->add_option("code", c->code, "A code such as mode.unknown; without it, the list of codes");
   add_lang_option(*command, c->lang);
   command->callback([c, &run] { run = [c] { return run_explain(*c); }; });

@@ -44,7 +44,9 @@ int run_init(const InitCommand& c) {
     return k_exit_usage;
   }
   write_output(c.output, [&](std::ostream& out) { out << text; });
-  if (to_file) std::cerr << "iipcase: wrote " << c.output << "; fill it in, then run: iipcase check " << c.output << '\n';
+  if (to_file)
+    std::cerr << "iipcase: wrote " << c.output << "; fill it in, then run: iipcase check " << c.output
+              << '\n';
   return k_exit_valid;
 }
 
@@ -53,7 +55,8 @@ int run_init(const InitCommand& c) {
 void setup_init(CLI::App& app, Run& run) {
   auto c = std::make_shared<InitCommand>();
   CLI::App* command = app.add_subcommand("init", "Print a commented case template (bilingual) to fill in");
-  command->add_option("--mode", c->mode, "Pre-fill this application mode and list its scenarios (id or Chinese name)");
+  command->add_option("--mode", c->mode,
+                      "Pre-fill this application mode and list its scenarios (id or Chinese name)");
   command->add_option("-o,--output", c->output, "Write the template to FILE (refuses to overwrite one)");
   command->add_flag("--force", c->force, "With -o: overwrite FILE if it exists");
   add_rules_option(*command, c->rules_file);

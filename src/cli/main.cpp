@@ -13,6 +13,9 @@ int main(int argc, char** argv) {
   cli::Run run;
   cli::setup_check(app, run);
   cli::setup_summary(app, run);
+  cli::setup_init(app, run);
+  cli::setup_explain(app, run);
+  cli::setup_schema(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

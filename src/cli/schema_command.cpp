@@ -35,7 +35,8 @@ int run_schema(const SchemaCommand& c) {
 
 void setup_schema(CLI::App& app, Run& run) {
   auto c = std::make_shared<SchemaCommand>();
-  CLI::App* command = app.add_subcommand("schema", "Print the rules in force; --json-schema: as a JSON Schema for editors");
+  CLI::App* command =
+      app.add_subcommand("schema", "Print the rules in force; --json-schema: as a JSON Schema for editors");
   command->add_flag("--json-schema", c->json_schema, "Print a draft-07 JSON Schema of the case file instead");
   add_rules_option(*command, c->rules_file);
   command->add_option("-o,--output", c->output, "Write to FILE (whole or not at all)");

@@ -11,7 +11,11 @@ namespace {
 std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   unsigned char lead = byte(i);
-  std::size_t n = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+  std::size_t n = lead < 0x80           ? 1
+                  : (lead >> 5) == 0x6  ? 2
+                  : (lead >> 4) == 0xE  ? 3
+                  : (lead >> 3) == 0x1E ? 4
+                                        : 0;
   if (n == 0 || i + n > s.size()) return 0;
   cp = n == 1 ? lead : n == 2 ? lead & 0x1F : n == 3 ? lead & 0x0F : lead & 0x07;
   for (std::size_t k = 1; k < n; ++k) {
@@ -44,13 +48,27 @@ std::string xml_escaped(std::string_view s, bool attribute) {
     }
     char c = s[i++];
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += attribute ? "&quot;" : "\""; break;
-      case '\r': out += "&#13;"; break;
-      case '\n': out += attribute ? "&#10;" : "\n"; break;
-      case '\t': out += attribute ? "&#9;" : "\t"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += attribute ? "&quot;" : "\"";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
+      case '\n':
+        out += attribute ? "&#10;" : "\n";
+        break;
+      case '\t':
+        out += attribute ? "&#9;" : "\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) >= 0x20) out += c;
     }
@@ -66,7 +84,8 @@ std::string findings_of(const FileResult& file, Lang lang) {
   std::string out;
   for (const Diagnostic& d : file.diagnostics) {
     out += finding_line(file, d, lang) + '\n';
-    if (!d.hint.in(lang).empty()) out += (lang == Lang::zh ? "  提示：" : "  hint: ") + d.hint.in(lang) + '\n';
+    if (!d.hint.in(lang).empty())
+      out += (lang == Lang::zh ? "  提示：" : "  hint: ") + d.hint.in(lang) + '\n';
   }
   return out;
 }
@@ -104,8 +123,9 @@ void write_junit(std::ostream& out, const std::vector<FileResult>& files, const 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out << fmt::format(R"(<testsuites name="iipcase" tests="{}" failures="{}" errors="0">)", t.files, t.invalid)
       << '\n';
-  out << fmt::format(R"x(  <testsuite name="iipcase check ({})" tests="{}" failures="{}" errors="0" skipped="0">)x",
-                     attr(rules.id), t.files, t.invalid)
+  out << fmt::format(
+             R"x(  <testsuite name="iipcase check ({})" tests="{}" failures="{}" errors="0" skipped="0">)x",
+             attr(rules.id), t.files, t.invalid)
       << '\n';
   for (const FileResult& file : files) write_testcase(out, file, options);
   out << "  </testsuite>\n</testsuites>\n";

@@ -14,7 +14,7 @@ struct Words {
   const char* hint;
   const char* clean_file;   // one file
   const char* clean_files;  // {} files
-  const char* case_line;  // {title} {applicant} {recommender}
+  const char* case_line;    // {title} {applicant} {recommender}
 };
 
 const Words k_zh{"## iipcase 检查结果",
@@ -32,8 +32,6 @@ const Words k_en{"## iipcase check",
                  "{} files without findings",
                  "“{}” — applicant: {}; recommender: {}"};
 
-std::string or_dash(const std::string& s) { return s.empty() ? "—" : markdown_cell(s); }
-
 std::string severity_word(Severity s, Lang lang) {
   if (lang == Lang::zh) return s == Severity::error ? "错误" : "警告";
   return std::string(severity_name(s));
@@ -44,14 +42,17 @@ void write_file(std::ostream& out, const FileResult& file, const ReportOptions& 
   out << fmt::format("\n### {} {}\n\n", mark, markdown_cell(file.path));
   const CaseFacts& f = file.facts;
   if (!f.title.empty() || !f.applicant.empty() || !f.recommender.empty())
-    out << fmt::format(fmt::runtime(w.case_line), or_dash(f.title), or_dash(f.applicant), or_dash(f.recommender))
+    out << fmt::format(fmt::runtime(w.case_line), markdown_cell_or_dash(f.title),
+                       markdown_cell_or_dash(f.applicant), markdown_cell_or_dash(f.recommender))
         << "\n\n";
   out << w.findings_header << '\n';
   for (const Diagnostic& d : file.diagnostics) {
     std::string where = d.position.known() ? fmt::format("{}:{}", d.position.line, d.position.column) : "—";
     std::string message = markdown_cell(d.message.in(o.lang));
-    if (!d.hint.in(o.lang).empty()) message += "<br>" + std::string(w.hint) + markdown_cell(d.hint.in(o.lang));
-    out << fmt::format("| {} | {} | `{}` | {} |\n", where, severity_word(d.severity, o.lang), d.code, message);
+    if (!d.hint.in(o.lang).empty())
+      message += "<br>" + std::string(w.hint) + markdown_cell(d.hint.in(o.lang));
+    out << fmt::format("| {} | {} | `{}` | {} |\n", where, severity_word(d.severity, o.lang), d.code,
+                       message);
   }
 }
 
@@ -67,17 +68,21 @@ void write_markdown(std::ostream& out, const std::vector<FileResult>& files, con
                     const ReportOptions& options) {
   const Words& w = options.lang == Lang::zh ? k_zh : k_en;
   Totals t = totals_of(files, options.strict);
-  out << w.heading << "\n\n" << verdict_line(t, options.lang) << "\n\n"
+  out << w.heading << "\n\n"
+      << verdict_line(t, options.lang) << "\n\n"
       << w.totals_header << '\n'
       << fmt::format("| {} | {} | {} | {} | {} |\n", t.files, t.valid, t.invalid, t.errors, t.warnings);
   std::vector<const FileResult*> clean;
   for (const FileResult& file : files) {
-    if (file.diagnostics.empty()) clean.push_back(&file);
-    else write_file(out, file, options, w);
+    if (file.diagnostics.empty())
+      clean.push_back(&file);
+    else
+      write_file(out, file, options, w);
   }
   if (clean.empty()) return;
   // A long list of files without findings would bury the ones that matter: fold it away.
-  std::string count = clean.size() == 1 ? w.clean_file : fmt::format(fmt::runtime(w.clean_files), clean.size());
+  std::string count =
+      clean.size() == 1 ? w.clean_file : fmt::format(fmt::runtime(w.clean_files), clean.size());
   out << "\n<details><summary>✅ " << count << "</summary>\n\n";
   for (const FileResult* file : clean) out << "- " << markdown_cell(file->path) << '\n';
   out << "\n</details>\n";

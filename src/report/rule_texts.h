@@ -11,7 +11,7 @@ namespace iipcase {
 // What one diagnostic code checks, in both languages.
 struct RuleText {
   std::string_view code;
-  Severity level;  // the severity its findings have
+  Severity level;                       // the severity its findings have
   std::string_view short_zh, short_en;  // a phrase: what is wrong
   std::string_view help_zh, help_en;    // a sentence or two: how to fix it
 };

@@ -38,8 +38,10 @@ std::string uri_encoded(std::string_view path) {
   for (char c : path) {
     bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
                 c == '.' || c == '_' || c == '~' || c == '/';
-    if (keep) uri += c;
-    else uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    if (keep)
+      uri += c;
+    else
+      uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
   }
   return uri;
 }

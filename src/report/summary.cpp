@@ -38,7 +38,8 @@ Row row_of(const FileResult& file, const Rules& rules, const ReportOptions& o) {
   r.warnings = file.count(Severity::warning);
   r.verdict = verdict_text(r.valid, o.lang);
   if (r.errors + r.warnings > 0)
-    r.verdict += fmt::format(o.lang == Lang::zh ? "（{}）" : " ({})", counts_text(r.errors, r.warnings, o.lang));
+    r.verdict += fmt::format(fmt::runtime(o.lang == Lang::zh ? "（{}）" : " ({})"),
+                             counts_text(r.errors, r.warnings, o.lang));
   r.path = file.path;
   return r;
 }
@@ -59,33 +60,38 @@ void write_markdown_summary(std::ostream& out, const std::vector<RecommenderGrou
   std::size_t known = 0;
   for (const RecommenderGroup& g : groups) known += g.known();
   if (zh)
-    out << fmt::format("# 推荐汇总表\n\n规则 {}：{} 个推荐单位，{} 个案例（{} 个通过，{} 个未通过）。\n", rules.id,
-                       known, t.files, t.valid, t.invalid);
+    out << fmt::format("# 推荐汇总表\n\n规则 {}：{} 个推荐单位，{} 个案例（{} 个通过，{} 个未通过）。\n",
+                       rules.id, known, t.files, t.valid, t.invalid);
   else
-    out << fmt::format("# Summary table of recommended cases (推荐汇总表)\n\nRules {}: {} recommender{}, {} case{} "
-                       "({} valid, {} invalid).\n",
-                       rules.id, known, known == 1 ? "" : "s", t.files, t.files == 1 ? "" : "s", t.valid, t.invalid);
+    out << fmt::format(
+        "# Summary table of recommended cases (推荐汇总表)\n\nRules {}: {} recommender{}, {} case{} "
+        "({} valid, {} invalid).\n",
+        rules.id, known, known == 1 ? "" : "s", t.files, t.files == 1 ? "" : "s", t.valid, t.invalid);
   for (const RecommenderGroup& g : groups) {
     if (!g.known()) {
       out << (zh ? "\n## 推荐单位不明\n\n这些文件的推荐单位类别或地区无法确定，不计入任何名额。\n"
-                 : "\n## Recommender unknown\n\nThe recommender kind or region of these files cannot be told; "
+                 : "\n## Recommender unknown\n\nThe recommender kind or region of these files cannot be "
+                   "told; "
                    "they count against no quota.\n");
     } else {
       std::string where = kind_shown(g, o.lang);
-      if (std::string region = region_shown(g, rules, o.lang); !region.empty()) where += (zh ? "，" : ", ") + region;
-      out << fmt::format(zh ? "\n## {}（{}）\n\n" : "\n## {} ({})\n\n", markdown_cell(g.name.in(o.lang)), where);
+      if (std::string region = region_shown(g, rules, o.lang); !region.empty())
+        where += (zh ? "，" : ", ") + region;
+      out << fmt::format(fmt::runtime(zh ? "\n## {}（{}）\n\n" : "\n## {} ({})\n\n"),
+                         markdown_cell(g.name.in(o.lang)), where);
       std::string over = g.over_quota() ? (zh ? " ⚠️ 超出名额" : " ⚠️ over the quota") : "";
-      out << fmt::format(zh ? "名额：已用 {} 个，上限 {} 个{}\n" : "Quota: {} used of {}{}\n", g.cases.size(), g.quota,
-                         over);
+      out << fmt::format(fmt::runtime(zh ? "名额：已用 {} 个，上限 {} 个{}\n" : "Quota: {} used of {}{}\n"),
+                         g.cases.size(), g.quota, over);
     }
     out << (zh ? "\n| 排序 | 案例名称 | 申报单位 | 申报主体类型 | 应用模式 | 检查结论 | 文件 |\n"
                : "\n| Rank | Title | Applicant | Applicant type | Mode | Verdict | File |\n")
         << "|--:|---|---|---|---|---|---|\n";
     for (const FileResult* file : g.cases) {
       Row r = row_of(*file, rules, o);
-      out << fmt::format("| {} | {} | {} | {} | {} | {} {} | {} |\n", r.rank, markdown_cell(r.title),
-                         markdown_cell(r.applicant), r.applicant_type, r.mode, r.valid ? "✅" : "❌", r.verdict,
-                         markdown_cell(r.path));
+      auto cell = [](const std::string& s) { return markdown_cell_or_dash(s); };
+      out << fmt::format("| {} | {} | {} | {} | {} | {} {} | {} |\n", cell(r.rank), cell(r.title),
+                         cell(r.applicant), cell(r.applicant_type), cell(r.mode), r.valid ? "✅" : "❌",
+                         r.verdict, markdown_cell(r.path));
     }
   }
 }
@@ -107,10 +113,11 @@ void write_csv_summary(std::ostream& out, const std::vector<RecommenderGroup>& g
                        const ReportOptions& o) {
   // Excel takes a CSV file without a byte-order mark for the local code page (GBK in China).
   out << "\xEF\xBB\xBF";
-  out << (o.lang == Lang::zh ? "推荐单位,推荐单位类别,地区,已用名额,名额,排序,案例名称,申报单位,申报主体类型,"
-                               "应用模式,检查结论,错误,警告,文件\r\n"
-                             : "recommender,kind,region,quota used,quota,rank,title,applicant,applicant type,mode,"
-                               "verdict,errors,warnings,file\r\n");
+  out << (o.lang == Lang::zh
+              ? "推荐单位,推荐单位类别,地区,已用名额,名额,排序,案例名称,申报单位,申报主体类型,"
+                "应用模式,检查结论,错误,警告,文件\r\n"
+              : "recommender,kind,region,quota used,quota,rank,title,applicant,applicant type,mode,"
+                "verdict,errors,warnings,file\r\n");
   for (const RecommenderGroup& g : groups) {
     std::string group = fmt::format("{},{},{},{},{}", csv_text(g.known() ? g.name.in(o.lang) : ""),
                                     csv_text(kind_shown(g, o.lang)), csv_text(region_shown(g, rules, o.lang)),
@@ -147,17 +154,19 @@ void write_json_summary(std::ostream& out, const std::vector<RecommenderGroup>& 
                            {"warnings", file->count(Severity::warning)},
                            {"path", file->path}});
     }
-    list.push_back(Json{{"name", g.known() ? or_null(g.name.zh) : Json(nullptr)},
-                        {"kind", g.known() ? Json(g.kind->id) : Json(nullptr)},
-                        {"region", g.known() ? or_null(g.region) : Json(nullptr)},
-                        {"quota", g.known() ? Json{{"used", g.cases.size()}, {"allowed", g.quota}} : Json(nullptr)},
-                        {"over_quota", g.over_quota()},
-                        {"cases", std::move(cases)}});
+    list.push_back(
+        Json{{"name", g.known() ? or_null(g.name.zh) : Json(nullptr)},
+             {"kind", g.known() ? Json(g.kind->id) : Json(nullptr)},
+             {"region", g.known() ? or_null(g.region) : Json(nullptr)},
+             {"quota", g.known() ? Json{{"used", g.cases.size()}, {"allowed", g.quota}} : Json(nullptr)},
+             {"over_quota", g.over_quota()},
+             {"cases", std::move(cases)}});
   }
-  Json report{{"tool", {{"name", "iipcase"}, {"version", k_version}}},
-              {"rules", rules.id},
-              {"recommenders", std::move(list)},
-              {"summary", {{"recommenders", known}, {"cases", t.files}, {"valid", t.valid}, {"invalid", t.invalid}}}};
+  Json report{
+      {"tool", {{"name", "iipcase"}, {"version", k_version}}},
+      {"rules", rules.id},
+      {"recommenders", std::move(list)},
+      {"summary", {{"recommenders", known}, {"cases", t.files}, {"valid", t.valid}, {"invalid", t.invalid}}}};
   out << report.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
@@ -168,9 +177,15 @@ void write_summary(std::ostream& out, const std::vector<FileResult>& files, cons
   std::vector<RecommenderGroup> groups = group_by_recommender(files, rules);
   Totals t = totals_of(files, options.strict);
   switch (format) {
-    case SummaryFormat::markdown: write_markdown_summary(out, groups, t, rules, options); break;
-    case SummaryFormat::csv: write_csv_summary(out, groups, rules, options); break;
-    case SummaryFormat::json: write_json_summary(out, groups, t, rules, options); break;
+    case SummaryFormat::markdown:
+      write_markdown_summary(out, groups, t, rules, options);
+      break;
+    case SummaryFormat::csv:
+      write_csv_summary(out, groups, rules, options);
+      break;
+    case SummaryFormat::json:
+      write_json_summary(out, groups, t, rules, options);
+      break;
   }
 }
 

@@ -20,9 +20,10 @@ std::size_t index_of(const std::vector<T>& list, const std::string& id) {
 auto order_of(const RecommenderGroup& g, const Rules& rules) {
   if (!g.known()) return std::make_tuple(rules.recommender_kinds.size(), std::size_t(0), std::string());
   std::size_t kind = index_of(rules.recommender_kinds, g.kind->id);
-  std::size_t place = g.kind->scope == RecommenderScope::provincial   ? index_of(rules.regions, g.region)
-                      : g.kind->scope == RecommenderScope::planned_city ? index_of(rules.planned_cities, g.region)
-                                                                        : 0;
+  std::size_t place = g.kind->scope == RecommenderScope::provincial ? index_of(rules.regions, g.region)
+                      : g.kind->scope == RecommenderScope::planned_city
+                          ? index_of(rules.planned_cities, g.region)
+                          : 0;
   return std::make_tuple(kind, place, g.name.zh);
 }
 

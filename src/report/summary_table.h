@@ -14,7 +14,7 @@ struct RecommenderGroup {
   std::string region;                     // region or planned-city id; empty for central enterprises
   Text name;                              // as the first of its files names it
   int quota = 0;
-  std::vector<const FileResult*> cases;   // by rank (unranked last), then path
+  std::vector<const FileResult*> cases;  // by rank (unranked last), then path
 
   bool known() const { return kind != nullptr; }
   bool over_quota() const { return known() && static_cast<int>(cases.size()) > quota; }

@@ -26,8 +26,8 @@ inline std::string verdict_text(bool valid, Lang lang) {
 
 // "path:line:column: severity[code]: message", as the text report starts a finding.
 inline std::string finding_line(const FileResult& file, const Diagnostic& d, Lang lang) {
-  std::string where = d.position.known() ? fmt::format("{}:{}:{}", file.path, d.position.line, d.position.column)
-                                         : file.path;
+  std::string where =
+      d.position.known() ? fmt::format("{}:{}:{}", file.path, d.position.line, d.position.column) : file.path;
   return fmt::format("{}: {}[{}]: {}", where, severity_name(d.severity), d.code, d.message.in(lang));
 }
 

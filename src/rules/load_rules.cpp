@@ -336,7 +336,7 @@ void read_formats(const RulesReader& r, const YAML::Node& root, Rules& rules) {
     format.description = r.text_at(n, p, "description", false);
     format.example = r.text_at(n, p, "example", false);
     try {
-      format.matcher = std::make_shared<const std::regex>(format.pattern, std::regex::ECMAScript);
+      format.matcher = std::make_shared<const FormatRegex>(format.pattern, std::regex::ECMAScript);
     } catch (const std::regex_error& e) {
       r.fail(n["pattern"], p + ".pattern", fmt::format("not an ECMAScript regular expression ({})", e.what()));
     }

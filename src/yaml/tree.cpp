@@ -162,6 +162,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (expecting_key()) return on_key(null_text_at(offset_of(mark)), mark, true);
     Node& node = begin_value(NodeKind::null, mark);
     Frame* parent = top();
+    if (parent && parent->node->kind == NodeKind::mapping && !parent->flow) m_last_null_key = parent->key_offset;
     // An absent value's mark is the next token, often on a later line: point at the key.
     if (parent && parent->node->kind == NodeKind::mapping && node.position.line > node.key_position.line) {
       node.offset = parent->key_offset;
@@ -189,18 +190,22 @@ class TreeBuilder : public YAML::EventHandler {
     Node& node = begin_value(NodeKind::scalar, mark);
     node.value = value;
     node.plain = plain;
+    if (tag != "?" && tag != "!") node.tag = tag;  // "!" is the non-specific tag of quoted scalars
     end_value(node);
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                        YAML::EmitterStyle::value) override {
     begin_collection(NodeKind::sequence, mark);
+    if (tag != "?" && tag != "!") m_frames.back().node->tag = tag;
   }
   void OnSequenceEnd() override { end_collection(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                  YAML::EmitterStyle::value style) override {
     begin_collection(NodeKind::mapping, mark);
+    m_frames.back().flow = style == YAML::EmitterStyle::Flow;
+    if (tag != "?" && tag != "!") m_frames.back().node->tag = tag;
   }
   void OnMapEnd() override { end_collection(); }
 
@@ -213,6 +218,11 @@ class TreeBuilder : public YAML::EventHandler {
     if (m_last_scalar != std::string_view::npos && !quote_closed(m_last_scalar)) {
       add(diagnose("yaml.syntax", "", m_cursor.at(m_last_scalar), 1,
                    {Arg{"detail", syntax_detail("the quoted scalar is not closed before the end of the file")}}));
+      throw Stop{};
+    }
+    if (m_last_null_key != std::string_view::npos && !colon_after_key(m_last_null_key)) {
+      add(diagnose("yaml.syntax", "", m_cursor.at(m_last_null_key), 1,
+                   {Arg{"detail", syntax_detail("could not find expected ':' after the last key")}}));
       throw Stop{};
     }
     set_pending_ends(m_source.text().size());
@@ -240,6 +250,7 @@ class TreeBuilder : public YAML::EventHandler {
     bool building_key = false;   // a complex key's subtree, dropped when it ends
     bool discard_value = false;  // the entry is dropped when its value ends
     std::size_t key_offset = 0;
+    bool flow = false;  // a {…} mapping, where "{a, b}" gives keys without values
     KeyIndex keys;  // used for mappings past k_linear_key_search entries
   };
 
@@ -261,6 +272,11 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   Node& begin_value(NodeKind kind, const YAML::Mark& mark) {
+    if (++m_nodes > k_max_nodes) {
+      add(diagnose("file.too-large.nodes", "", at(mark), 1, {Arg{"limit", k_max_nodes}}));
+      throw Stop{};
+    }
+    m_last_null_key = std::string_view::npos;
     std::size_t offset = offset_of(mark);
     if (kind != NodeKind::scalar && offset > m_last_scalar) m_last_scalar = std::string_view::npos;
     set_pending_ends(offset);
@@ -422,6 +438,27 @@ class TreeBuilder : public YAML::EventHandler {
     return false;
   }
 
+  // yaml-cpp 0.7 takes a last line without ':' ("…\n  provid", a file cut short) for a key
+  // with no value. In a block mapping, a plain or quoted key is followed by ':' on its line
+  // (or is explicit: "? key").
+  bool colon_after_key(std::size_t offset) const {
+    std::string_view text = m_source.text();
+    std::size_t before = text.find_last_not_of(" \t", offset == 0 ? 0 : offset - 1);
+    if (offset > 0 && before != std::string_view::npos && text[before] == '?') return true;
+    std::string_view rest = text_at(offset);
+    std::size_t end = 0;
+    if (rest.empty() || std::string_view("!&*?").find(rest.front()) != std::string_view::npos) return true;
+    if (rest.front() == '"' || rest.front() == '\'') {
+      for (end = 1; end < rest.size() && rest[end] != rest.front(); ++end)
+        if (rest[end] == '\\' && rest.front() == '"') ++end;
+      ++end;
+    } else {
+      end = rest.find_first_of(":\r\n");  // an implicit key is one line
+    }
+    std::size_t next = rest.find_first_not_of(" \t", std::min(end, rest.size()));
+    return next != std::string_view::npos && rest[next] != '\r' && rest[next] != '\n' && rest[next] != '#';
+  }
+
   std::string_view text_at(std::size_t offset) const {
     std::string_view text = m_source.text();
     return text.substr(std::min(offset, text.size()));
@@ -450,6 +487,8 @@ class TreeBuilder : public YAML::EventHandler {
   bool m_alias_reported = false;
   bool m_too_deep = false;
   std::size_t m_last_scalar = std::string_view::npos;  // offset of the last non-plain scalar
+  std::size_t m_last_null_key = std::string_view::npos;  // key of the last value, when null
+  int m_nodes = 0;                                       // values begun, against k_max_nodes
   // Kept back until the document is complete: in a broken one ("a: [[x" without "]]"),
   // yaml-cpp takes each inner "[" for a key, and those findings would only be noise.
   std::vector<Diagnostic> m_key_findings;

@@ -21,6 +21,7 @@ struct Node {
   std::size_t end = 0;      // byte offset where the next event starts: the value lies before it
   std::string value;        // scalar text as parsed (quotes removed, escapes resolved)
   bool plain = false;       // an unquoted, untagged scalar: YAML 1.1 would guess its type
+  std::string tag;          // an explicit tag ("!custom", "tag:yaml.org,2002:str"); empty if none
   std::string key;          // for an entry of a mapping: its key
   Position key_position;
   std::vector<Node> children;  // entries of a mapping (each with key), items of a sequence
@@ -37,6 +38,9 @@ struct Document {
 };
 
 inline constexpr int k_max_depth = 64;
+// More values than any case file has (a few hundred): the parse stops with file.too-large, so
+// that memory and findings stay bounded whatever the input (10 MB of "[1,1,…" is 5M values).
+inline constexpr int k_max_nodes = 10'000;
 
 // A yaml-cpp error message in both languages (syntax_messages.cpp).
 Text syntax_detail(std::string_view message);

@@ -32,9 +32,10 @@ inline std::vector<FileResult> report_fixture() {
 
   files[1].path = "./cases/b 1.yaml";
   files[1].facts.title = "A|B *案例*";
-  files[1].diagnostics.push_back(finding("mode.unknown", Severity::error, {3, 7}, 4,
-                                         {"“智能制造”不是六种应用模式之一", "\"智能制造\" is not one of the six application modes"},
-                                         {"是否应为 智能化制造？", "did you mean 智能化制造?"}));
+  files[1].diagnostics.push_back(
+      finding("mode.unknown", Severity::error, {3, 7}, 4,
+              {"“智能制造”不是六种应用模式之一", "\"智能制造\" is not one of the six application modes"},
+              {"是否应为 智能化制造？", "did you mean 智能化制造?"}));
   files[1].diagnostics.push_back(
       finding("field.too-short", Severity::warning, {5, 1}, 0, {"太短", "too short: 100%, really"}));
 

@@ -97,7 +97,8 @@ TEST_CASE("a planned city may recommend 5 cases, not 6", "[batch]") {
   Batch over;
   over.add_many(6, "planned-city", "ningbo", k_ningbo);
   CHECK(over.checked().files_with("batch.quota-exceeded") == 6);
-  CHECK(over.files[0].diagnostics.at(0).message.en == "宁波市经济和信息化局 recommends 6 cases, more than its limit of 5");
+  CHECK(over.files[0].diagnostics.at(0).message.en ==
+        "宁波市经济和信息化局 recommends 6 cases, more than its limit of 5");
 }
 
 TEST_CASE("a central enterprise may recommend 3 cases, not 4", "[batch]") {
@@ -108,7 +109,8 @@ TEST_CASE("a central enterprise may recommend 3 cases, not 4", "[batch]") {
   Batch over;
   over.add_many(4, "central-enterprise", "", k_cec);
   CHECK(over.checked().files_with("batch.quota-exceeded") == 4);
-  CHECK(over.files[3].diagnostics.at(0).message.en == "中国电子信息产业集团有限公司 recommends 4 cases, more than its limit of 3");
+  CHECK(over.files[3].diagnostics.at(0).message.en ==
+        "中国电子信息产业集团有限公司 recommends 4 cases, more than its limit of 3");
 }
 
 TEST_CASE("新疆生产建设兵团 has a provincial quota of its own, apart from 新疆", "[batch]") {
@@ -148,9 +150,9 @@ TEST_CASE("one recommender is one kind and region, whatever name each file gives
 TEST_CASE("a case without a readable recommender counts against no quota", "[batch]") {
   Batch b;
   b.add_many(10, "province", "zhejiang", k_zhejiang);
-  b.add("", "", "", 11);                          // kind unreadable
-  b.add("province", "", k_zhejiang, 12);          // region unreadable
-  b.add("central-enterprise", "", "", 13);        // central enterprise without a name
+  b.add("", "", "", 11);                    // kind unreadable
+  b.add("province", "", k_zhejiang, 12);    // region unreadable
+  b.add("central-enterprise", "", "", 13);  // central enterprise without a name
   CHECK(b.checked().findings() == 0);
 }
 
@@ -178,7 +180,7 @@ TEST_CASE("the same credit code and platform is a duplicate case; either alone i
   second.facts.credit_code = "91330100MA27Y0R128";
   second.facts.platform = "某某工业互联网平台";
   b.add("province", "zhejiang", k_zhejiang, 2).facts.credit_code = "91330100MA27Y0R128";  // another platform
-  b.add("province", "zhejiang", k_zhejiang, 3).facts.platform = "某某工业互联网平台";       // another applicant
+  b.add("province", "zhejiang", k_zhejiang, 3).facts.platform = "某某工业互联网平台";     // another applicant
   b.checked();
   CHECK(b.files_with("batch.duplicate-case") == 2);
   CHECK(b.findings() == 2);
@@ -214,7 +216,8 @@ TEST_CASE("empty titles and platforms make no duplicates", "[batch]") {
 
 TEST_CASE("a duplicate names at most three other files, then how many more", "[batch]") {
   Batch b;
-  for (int i = 1; i <= 6; ++i) b.add("province", "zhejiang", k_zhejiang, i).facts.title = "注塑车间智能化改造";
+  for (int i = 1; i <= 6; ++i)
+    b.add("province", "zhejiang", k_zhejiang, i).facts.title = "注塑车间智能化改造";
   b.checked();
   CHECK(b.files_with("batch.duplicate-case") == 6);
   CHECK(b.files[0].diagnostics.at(0).message.en ==
@@ -224,9 +227,11 @@ TEST_CASE("a duplicate names at most three other files, then how many more", "[b
   CHECK(b.files[5].diagnostics.at(0).message.en ==
         "same title as cases/1.yaml, cases/2.yaml, cases/3.yaml and 2 more");
   Batch four;
-  for (int i = 1; i <= 4; ++i) four.add("province", "zhejiang", k_zhejiang, i).facts.title = "注塑车间智能化改造";
+  for (int i = 1; i <= 4; ++i)
+    four.add("province", "zhejiang", k_zhejiang, i).facts.title = "注塑车间智能化改造";
   four.checked();
-  CHECK(four.files[0].diagnostics.at(0).message.en == "same title as cases/2.yaml, cases/3.yaml, cases/4.yaml");
+  CHECK(four.files[0].diagnostics.at(0).message.en ==
+        "same title as cases/2.yaml, cases/3.yaml, cases/4.yaml");
 }
 
 TEST_CASE("two cases of one recommender with one rank conflict", "[batch]") {
@@ -269,8 +274,8 @@ TEST_CASE("every batch finding of a file, in line order, beside its own findings
   b.checked();
   std::vector<std::string> codes;
   for (const Diagnostic& d : b.files[1].diagnostics) codes.push_back(d.code);
-  CHECK(codes == std::vector<std::string>{"batch.duplicate-case", "batch.quota-exceeded", "batch.rank-conflict",
-                                          "field.too-short"});
+  CHECK(codes == std::vector<std::string>{"batch.duplicate-case", "batch.quota-exceeded",
+                                          "batch.rank-conflict", "field.too-short"});
 }
 
 TEST_CASE("a clean batch of several recommenders has no finding", "[batch]") {

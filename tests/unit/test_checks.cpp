@@ -210,3 +210,14 @@ TEST_CASE("numbers are read locale-free, as YAML writes them") {
   CHECK(parse_integer("42") == 42);
   CHECK_FALSE(parse_integer("4.2"));
 }
+
+TEST_CASE("a tag other than the core tag of the field's kind is field.type") {
+  // A custom tag names a type no case file can hold; without this the value passed silently.
+  CHECK(findings(with("title: 基于", "title: !custom 基于")) == Findings{"field.type title 2"});
+  CHECK(findings(with("title: 基于", "title: !!binary 基于")) == Findings{"field.type title 2"});
+  CHECK(findings(with("platform:\n", "platform: !thing\n")) == Findings{"field.type platform 20"});  // at the tag
+  CHECK(findings(with("  rank: 1", "  rank: !!str 1")) == Findings{"field.type recommender.rank 19"});
+  CHECK(findings(with("title: 基于", "title: !!str 基于")).empty());
+  CHECK(findings(with("platform:\n", "platform: !!map\n")).empty());
+  CHECK(findings(with("scenarios: [", "scenarios: !!seq [")).empty());
+}

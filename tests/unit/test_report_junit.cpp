@@ -36,7 +36,8 @@ second: line
 TEST_CASE("junit: --strict makes a file with warnings fail", "[report][junit]") {
   std::string out = written(write_junit, Lang::zh, true);
   CHECK(out.find(R"(<testsuites name="iipcase" tests="4" failures="3" errors="0">)") != std::string::npos);
-  CHECK(out.find(R"(<failure type="content.unsupported-claim" message="0 个错误，1 个警告">)") != std::string::npos);
+  CHECK(out.find(R"(<failure type="content.unsupported-claim" message="0 个错误，1 个警告">)") !=
+        std::string::npos);
   CHECK(out.find("  提示：删去该表述\n") != std::string::npos);
 }
 
@@ -44,7 +45,8 @@ TEST_CASE("junit: attributes escape quotes and line breaks; bytes that are not U
           "[report][junit]") {
   std::vector<FileResult> files(1);
   files[0].path = "a\"b<\n\t\xff\xc0\xaf\xed\xa0\x80\xef\xbf\xbe.yaml";
-  CHECK(written(write_junit, Lang::en, false, files).find(
-            "name=\"a&quot;b&lt;&#10;&#9;\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD.yaml\"") !=
+  CHECK(written(write_junit, Lang::en, false, files)
+            .find("name=\"a&quot;b&lt;&#10;&#9;"
+                  "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD.yaml\"") !=
         std::string::npos);
 }

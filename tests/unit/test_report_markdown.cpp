@@ -48,8 +48,8 @@ TEST_CASE("markdown: totals, a table per file with findings, the clean files fol
 TEST_CASE("markdown: in Chinese", "[report][markdown]") {
   std::string out = written(write_markdown, Lang::zh);
   CHECK(out.rfind("## iipcase 检查结果\n\n❌ **4 个文件中 2 个未通过**\n", 0) == 0);
-  CHECK(out.find("| 3:7 | 错误 | `mode.unknown` | “智能制造”不是六种应用模式之一<br>提示：是否应为 智能化制造？ |\n") !=
-        std::string::npos);
+  CHECK(out.find("| 3:7 | 错误 | `mode.unknown` | “智能制造”不是六种应用模式之一<br>提示：是否应为 "
+                 "智能化制造？ |\n") != std::string::npos);
   CHECK(out.find("<details><summary>✅ 1 个文件没有问题</summary>") != std::string::npos);
 }
 

@@ -311,19 +311,52 @@ TEST_CASE("a complex key is field.type and its entry is skipped", "[yaml]") {
 
 TEST_CASE("large inputs: many keys, a long flow line, a big scalar", "[yaml]") {
   std::string keys;
-  for (int i = 0; i < 200000; ++i) keys += "k" + std::to_string(i) + ": 值\n";
+  for (int i = 0; i < 9000; ++i) keys += "k" + std::to_string(i) + ": 值\n";
   Document d = parse(keys);
   REQUIRE(d.parsed);
-  CHECK(d.root.children.size() == 200000);
-  CHECK(d.root.children.back().position.line == 200000);
+  CHECK(d.root.children.size() == 9000);
+  CHECK(d.root.children.back().position.line == 9000);
 
   std::string flow = "a: [";
-  for (int i = 0; i < 50000; ++i) flow += "中文, ";
+  for (int i = 0; i < 9000; ++i) flow += "中文, ";
   d = parse(flow + "x]\n");
   REQUIRE(d.parsed);
-  CHECK(d.root.get("a")->children.back().position.column == 5 + 50000 * 4);
+  CHECK(d.root.get("a")->children.back().position.column == 5 + 9000 * 4);
 
   d = parse("a: " + std::string(10'000'000, 'x') + "\n");
   REQUIRE(d.parsed);
   CHECK(d.root.get("a")->value.size() == 10'000'000);
+}
+
+TEST_CASE("more than k_max_nodes values stop the parse with file.too-large", "[yaml]") {
+  // Memory and findings stay bounded: 10 MB of "[1,1,…" would otherwise be 5M nodes.
+  Document d = parse("a: [" + repeat("1,", 5'000'000) + "1]\n");
+  CHECK_FALSE(d.parsed);
+  CHECK(only_finding(d).code == "file.too-large");
+  CHECK(only_finding(d).position.line == 1);
+
+  std::string keys;
+  for (int i = 0; i < 200000; ++i) keys += "k" + std::to_string(i) + ": v\n";
+  d = parse(keys);
+  CHECK(only_finding(d).code == "file.too-large");
+  CHECK(only_finding(d).position.line == k_max_nodes);  // the root is a value too
+
+  CHECK(parse("a: [" + repeat("1,", k_max_nodes - 3) + "1]\n").parsed);
+  CHECK_FALSE(parse("a: [" + repeat("1,", k_max_nodes - 2) + "1]\n").parsed);
+}
+
+TEST_CASE("a last line without ':' is yaml.syntax, not a key with no value", "[yaml]") {
+  // yaml-cpp 0.7 accepts a bare word at the end of a block mapping: a file cut short.
+  for (std::string_view text : {"a: 1\nx", "a: 1\nx\n", "a:\n  b: 1\n  provid", "a: 1\n\"x\"", "a: 1\nx y\n"}) {
+    CAPTURE(text);
+    Document d = parse(text);
+    CHECK_FALSE(d.parsed);
+    CHECK(only_finding(d).code == "yaml.syntax");
+  }
+  CHECK(only_finding(parse("a: 1\nb:\n  c: 2\n  x\n")).position.line == 4);
+  for (std::string_view text : {"a: 1\nx:", "a: 1\nx:\n", "a: 1\n? x\n", "a: {b: 1, c}\n", "a: 1\nb: # c\n",
+                                "a:\n  - b\n  - c:\n", "a: 1\n\"x\": \n"}) {
+    CAPTURE(text);
+    CHECK(parse(text).parsed);
+  }
 }

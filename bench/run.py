@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Benchmark: iipcase check beside the yaml-cpp floor and three JSON Schema validators.
+
+    bench/install-peers.sh            # once: the peers (npm into bench/peers, Debian packages)
+    python3 bench/run.py [--sizes 1,1000,10000] [--reps 5] [--build build/release]
+
+Builds iipcase and iipcase_floor in --build (a configured release build), writes the corpora
+with make_corpus.py into --work, checks that every tool accepts every file, then times the
+tools in alternating order, --reps times each, and prints one table of medians: wall-clock
+time, peak memory (GNU time's maximum resident set size), and each ratio to the floor (b)
+and to sourcemeta's jsonschema (c). Numbers are printed, never asserted.
+"""
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+PEERS = os.path.join(HERE, "peers", "node_modules")
+SOURCEMETA = os.path.join(PEERS, "@sourcemeta", "jsonschema", "build", "github-releases", "jsonschema-linux-x86_64")
+AJV = os.path.join(PEERS, "ajv-cli", "dist", "index.js")
+DEBIAN_PYTHON = "/usr/bin/python3"  # Debian's python3-jsonschema and python3-yaml
+GNU_TIME = "/usr/bin/time"
+
+
+def tools(args, size, target):
+    """(label, command) of each tool for one corpus; target is a file (size 1) or a folder."""
+    iipcase = os.path.join(args.build, "iipcase")
+    listed = [(f"(a) iipcase check --jobs {jobs}", [iipcase, "check", "--jobs", str(jobs), target])
+              for jobs in ((1,) if size == 1 else (1, 2))]
+    listed += [
+        ("(b) floor: yaml-cpp YAML::Load", [os.path.join(args.build, "iipcase_floor"), target]),
+        ("(c) sourcemeta jsonschema", [SOURCEMETA, "validate", "--fast", args.schema, target]),
+        ("(d) ajv-cli", ["node", AJV, "validate", "--spec=draft7", "--errors=no", "-s", args.schema,
+                         "-d", target if size == 1 else os.path.join(target, "*.yaml")]),
+        ("(e) Python jsonschema + PyYAML", [DEBIAN_PYTHON, os.path.join(HERE, "py_validate.py"), args.schema, target]),
+    ]
+    return listed
+
+
+def build(args):
+    if not os.path.exists(os.path.join(args.build, "build.ninja")) and not os.path.exists(
+            os.path.join(args.build, "Makefile")):
+        sys.exit(f"{args.build} is not a configured build: run `cmake --preset release` first")
+    subprocess.run(["cmake", "--build", args.build, "--target", "iipcase", "iipcase_floor"], check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def corpus(args, size):
+    folder = os.path.join(args.work, f"corpus-{size}")
+    marker = os.path.join(folder, ".complete")
+    if not os.path.exists(marker):
+        shutil.rmtree(folder, ignore_errors=True)
+        subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(size), folder], check=True)
+        open(marker, "w").close()
+    if size == 1:
+        return os.path.join(folder, sorted(n for n in os.listdir(folder) if n.endswith(".yaml"))[0])
+    return folder
+
+
+def wall_time(command):
+    """Seconds of one run, output discarded; None when it fails."""
+    start = time.perf_counter()
+    status = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+    elapsed = time.perf_counter() - start
+    return elapsed if status == 0 else None
+
+
+def peak_memory_mb(command):
+    """Maximum resident set size in MiB, measured by GNU time: a child forked by this Python
+    process would count the parent's memory in its own ru_maxrss."""
+    with tempfile.NamedTemporaryFile("r") as out:
+        subprocess.run([GNU_TIME, "-q", "-f", "%M", "-o", out.name, *command],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return int(out.read().split()[-1]) / 1024
+
+
+def measure(args, size, target):
+    listed = tools(args, size, target)
+    usable = []
+    for label, command in listed:
+        proc = subprocess.run(command, capture_output=True)  # also warms the file cache
+        if proc.returncode != 0:
+            detail = (proc.stderr or proc.stdout).decode(errors="replace").strip().splitlines()
+            print(f"  {label}: FAILED (exit {proc.returncode}): {' | '.join(detail[-3:])[:300]}", file=sys.stderr)
+            continue
+        usable.append((label, command))
+    times = {label: [] for label, _ in usable}
+    for rep in range(args.reps):
+        shift = rep % len(usable)  # alternate the order so that no tool always runs first
+        for label, command in usable[shift:] + usable[:shift]:
+            seconds = wall_time(command)
+            if seconds is not None:
+                times[label].append(seconds)
+    return [(label, statistics.median(times[label]), peak_memory_mb(command))
+            for label, command in usable if times[label]]
+
+
+def shown(seconds):
+    return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def table(rows_by_size):
+    lines = ["| files | tool | wall (median) | peak memory | ÷ floor (b) | ÷ sourcemeta (c) |",
+             "|---:|---|---:|---:|---:|---:|"]
+    for size, rows in rows_by_size:
+        by_label = {label[:3]: seconds for label, seconds, _ in rows}
+        floor, peer = by_label.get("(b)"), by_label.get("(c)")
+        for label, seconds, memory in rows:
+            ratio = lambda base: f"{seconds / base:.2f}×" if base else "–"  # noqa: E731
+            lines.append(f"| {size:,} | {label} | {shown(seconds)} | {memory:.1f} MiB | {ratio(floor)} | {ratio(peer)} |")
+    return "\n".join(lines)
+
+
+def machine():
+    model = ""
+    try:
+        with open("/proc/cpuinfo") as f:
+            model = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), "")
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores ({model or platform.machine()}), {platform.system()} {platform.release()}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,1000,10000")
+    parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--build", default=os.path.join(ROOT, "build", "release"))
+    parser.add_argument("--work", default=os.path.join(ROOT, "build", "bench"))
+    parser.add_argument("--schema", default=os.path.join(ROOT, "schemas", "iip-case-2021.schema.json"))
+    args = parser.parse_args()
+    for needed in (SOURCEMETA, AJV, DEBIAN_PYTHON, GNU_TIME, args.schema):
+        if not os.path.exists(needed):
+            sys.exit(f"missing {needed}: run bench/install-peers.sh (and build the schema) first")
+    build(args)
+    rows_by_size = []
+    for size in (int(s) for s in args.sizes.split(",")):
+        print(f"{size} files …", file=sys.stderr)
+        rows_by_size.append((size, measure(args, size, corpus(args, size))))
+    print(f"Machine: {machine()}; {args.reps} alternating repetitions, medians.")
+    print(f"Command: python3 bench/run.py --sizes {args.sizes} --reps {args.reps}\n")
+    print(table(rows_by_size))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

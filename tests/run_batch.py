@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Runs each batch scenario under tests/batch/ through the real binary, in every report format,
+and compares the findings of each file with the scenario's expected.json (written from the spec
+by tests/batch/make_fixtures.py): exactly those findings, on exactly those files, in every
+format; none with --no-batch. Closes with an 'N passed, N failed' line."""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import report_formats  # noqa: E402
+
+ENV = dict(os.environ, LC_ALL="C", NO_COLOR="1")
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--iipcase", required=True)
+    p.add_argument("--dir", required=True, help="tests/batch")
+    args = p.parse_args()
+    binary = os.path.abspath(args.iipcase)
+    passed = failed = 0
+
+    def verdict(ok, what):
+        nonlocal passed, failed
+        print(("ok   " if ok else "FAIL ") + what)
+        passed += bool(ok)
+        failed += not ok
+
+    proc = subprocess.run([sys.executable, os.path.join(args.dir, "make_fixtures.py"), "--check"],
+                          capture_output=True, text=True)
+    verdict(proc.returncode == 0, "fixtures are as make_fixtures.py writes them " + proc.stdout.strip())
+
+    scenarios = sorted(d for d in os.listdir(args.dir) if os.path.isfile(os.path.join(args.dir, d, "expected.json")))
+    verdict(len(scenarios) >= 10, f"{len(scenarios)} scenarios")
+    for name in scenarios:
+        where = os.path.join(args.dir, name)
+        with open(os.path.join(where, "expected.json"), encoding="utf-8") as f:
+            expected = {path: sorted(codes) for path, codes in json.load(f)["findings"].items()}
+        status = 1 if expected else 0
+        for fmt, read in report_formats.READERS.items():
+            proc = subprocess.run([binary, "check", "--lang", "en", "--color", "never", "--format", fmt, "."],
+                                  cwd=where, capture_output=True, text=True, env=ENV, timeout=120)
+            try:
+                found = read(proc.stdout)
+            except (report_formats.FormatError, ValueError, KeyError) as error:
+                found = f"unreadable: {error}"
+            ok = proc.returncode == status and found == expected
+            detail = "" if ok else f" (exit {proc.returncode}, want {status}; found {found}, want {expected})"
+            verdict(ok, f"{name} --format {fmt}: {sum(map(len, expected.values()))} findings{detail}")
+        proc = subprocess.run([binary, "check", "--no-batch", "--format", "json", "."], cwd=where,
+                              capture_output=True, text=True, env=ENV, timeout=120)
+        found = report_formats.from_json(proc.stdout)
+        verdict(proc.returncode == 0 and not found, f"{name} --no-batch: no finding {found or ''}")
+    print(f"batch: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

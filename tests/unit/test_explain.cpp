@@ -1,0 +1,125 @@
+// Unit tests of the explanations (iipcase explain): one per code, both languages, the notice quoted.
+#include "iipcase/authoring.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "messages.h"
+
+using namespace iipcase;
+
+namespace {
+
+// A message of the checker's table for each code, to compare severities: the code itself, or
+// one of its variants.
+std::string message_for(std::string_view code) {
+  if (has_message(code)) return std::string(code);
+  for (const char* variant : {".bom", ".alias", ".kind", ".change", ".credit-code", ".title", ".length"})
+    if (has_message(std::string(code) + variant)) return std::string(code) + variant;
+  return {};
+}
+
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("every code of the spec has an explanation, in the spec's order") {
+  const auto& all = explanations();
+  REQUIRE(all.size() == all_codes().size());
+  for (std::size_t i = 0; i < all.size(); ++i) CHECK(all[i].code == all_codes()[i]);
+}
+
+TEST_CASE("every explanation has both languages and a before/after snippet") {
+  for (const Explanation& e : explanations()) {
+    INFO(e.code);
+    for (const Text* text : {&e.summary, &e.meaning, &e.why, &e.fix}) {
+      CHECK_FALSE(text->zh.empty());
+      CHECK_FALSE(text->en.empty());
+      CHECK(text->zh != text->en);
+    }
+    CHECK_FALSE(e.wrong.empty());
+    CHECK_FALSE(e.right.empty());
+    CHECK(e.wrong != e.right);
+  }
+}
+
+TEST_CASE("an explanation's severity is the one the checker reports") {
+  for (const Explanation& e : explanations()) {
+    INFO(e.code);
+    const std::string id = message_for(e.code);
+    REQUIRE_FALSE(id.empty());
+    const Diagnostic d = diagnose(id, "", {}, 0);
+    CHECK(d.code == e.code);
+    CHECK(d.severity == e.severity);
+  }
+}
+
+TEST_CASE("the rules that come from the notice quote it") {
+  const Rules& rules = embedded_rules();
+  const Explanation* mode = find_explanation("mode.unknown");
+  REQUIRE(mode);
+  for (const Mode& m : rules.modes) CHECK(contains(mode->notice, m.zh));
+  CHECK(contains(mode->notice, "六大应用模式"));
+  const Explanation* type = find_explanation("applicant-type.unknown");
+  for (const Named& t : rules.applicant_types) CHECK(contains(type->notice, t.zh));
+  const Explanation* quota = find_explanation("batch.quota-exceeded");
+  CHECK(contains(quota->notice, "不超过10个"));
+  CHECK(contains(quota->notice, "不超过5个"));
+  CHECK(contains(quota->notice, "中央企业不占属地指标"));
+  CHECK(contains(quota->notice, "不超过3个"));
+  // The Corps: named among the recommenders, no quota in the notice; 10 is this project's assumption.
+  CHECK(contains(quota->why.zh, "新疆生产建设兵团"));
+  CHECK(contains(quota->why.en, "assumption"));
+  for (const char* code : {"content.unsupported-claim", "metrics.implausible", "field.too-short"})
+    CHECK(contains(find_explanation(code)->notice, "杜绝虚构和夸大"));
+  // The scenario codes quote the notice's paragraph of a mode, kept verbatim in the rules.
+  for (const char* code : {"scenario.missing", "scenario.other-mode", "scenario.unknown"}) {
+    INFO(code);
+    const std::string& quote = find_explanation(code)->notice;
+    bool found = false;
+    for (const Mode& m : rules.modes) found = found || contains(m.description.zh, quote);
+    CHECK(found);
+  }
+}
+
+TEST_CASE("the text of an explanation, in each language") {
+  const Explanation* e = find_explanation("metrics.missing");
+  REQUIRE(e);
+  const std::string en = explanation_text(*e, Lang::en);
+  CHECK(en.rfind("metrics.missing (error)\n", 0) == 0);
+  CHECK(contains(en, "How to fix it:"));
+  CHECK(contains(en, "The notice (工信厅信发函〔2021〕160号):"));
+  CHECK(contains(en, "“征集并遴选一批技术先进、成效显著"));
+  CHECK(contains(en, "    metrics: []\n"));
+  const std::string zh = explanation_text(*e, Lang::zh);
+  CHECK(zh.rfind("metrics.missing（错误）\n", 0) == 0);
+  CHECK(contains(zh, "修改方法："));
+  CHECK(contains(zh, "正确写法："));
+  CHECK(contains(explanation_text(*find_explanation("field.unknown"), Lang::en), "(warning)"));
+}
+
+TEST_CASE("codes are found in any letter case, and the nearest ones suggested") {
+  CHECK(find_explanation("Mode.Unknown") == find_explanation("mode.unknown"));
+  CHECK(find_explanation("mode") == nullptr);
+  CHECK(nearest_codes("mode.unknwon").front() == "mode.unknown");
+  CHECK(nearest_codes("credit-code") ==
+        std::vector<std::string>{"credit-code.format", "credit-code.checksum"});
+  CHECK(nearest_codes("quota").front() == "batch.quota-exceeded");
+  CHECK(nearest_codes("field.requried").front() == "field.required");
+  CHECK(nearest_codes("zzzzzz").empty());
+  CHECK(nearest_codes("").empty());
+  CHECK(nearest_codes("unknown").size() == 3);
+}
+
+TEST_CASE("the list of codes names each with its summary") {
+  const std::string list = code_list_text(Lang::en);
+  for (const Explanation& e : explanations()) {
+    INFO(e.code);
+    CHECK(contains(list, e.code));
+    CHECK(contains(list, e.summary.en));
+  }
+  CHECK(contains(code_list_text(Lang::zh), "不是六大应用模式之一"));
+}

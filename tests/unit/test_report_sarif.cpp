@@ -1,0 +1,97 @@
+// Unit tests of the SARIF 2.1.0 report (the test suite also runs the official validator on it).
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "messages.h"
+#include "report/rule_texts.h"
+#include "report_fixture.h"
+
+using namespace iipcase;
+using namespace iipcase::test;
+using Json = nlohmann::ordered_json;
+
+TEST_CASE("sarif: the log, its tool and a rule per diagnostic code", "[report][sarif]") {
+  Json log = Json::parse(written(write_sarif));
+  CHECK(log["version"] == "2.1.0");
+  CHECK(log["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json");
+  REQUIRE(log["runs"].size() == 1);
+  const Json& run = log["runs"][0];
+  CHECK(run["columnKind"] == "unicodeCodePoints");
+  CHECK(!run.contains("originalUriBaseIds"));
+  const Json& driver = run["tool"]["driver"];
+  CHECK(driver["name"] == "iipcase");
+  CHECK(driver["version"] == std::string(k_version));
+  CHECK(driver["semanticVersion"] == std::string(k_version));
+  CHECK(driver["language"] == "en-US");
+  const std::vector<std::string_view>& codes = all_codes();
+  REQUIRE(driver["rules"].size() == codes.size());
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    const Json& rule = driver["rules"][i];
+    CHECK(rule["id"] == std::string(codes[i]));
+    CHECK(!rule["shortDescription"]["text"].get<std::string>().empty());
+    CHECK(!rule["fullDescription"]["text"].get<std::string>().empty());
+    CHECK(!rule["help"]["text"].get<std::string>().empty());
+    CHECK(!rule.contains("helpUri"));
+  }
+  CHECK(driver["rules"][26]["name"] == "CreditCodeChecksum");
+  CHECK(driver["rules"][26]["defaultConfiguration"]["level"] == "error");
+  CHECK(driver["rules"][31]["defaultConfiguration"]["level"] == "warning");
+  CHECK(driver["rules"][26]["shortDescription"]["text"] == "Credit code check character wrong");
+  Json zh = Json::parse(written(write_sarif, Lang::zh));
+  CHECK(zh["runs"][0]["tool"]["driver"]["language"] == "zh-CN");
+  CHECK(zh["runs"][0]["tool"]["driver"]["rules"][26]["shortDescription"]["text"] ==
+        "统一社会信用代码校验位不对");
+}
+
+TEST_CASE("sarif: a result per finding, with rule, level, message and region", "[report][sarif]") {
+  Json results = Json::parse(written(write_sarif))["runs"][0]["results"];
+  CHECK(
+      results.dump() ==
+      R"([{"ruleId":"mode.unknown","ruleIndex":17,"level":"error",)"
+      R"("message":{"text":"\"智能制造\" is not one of the six application modes\nhint: did you mean 智能化制造?"},)"
+      R"("locations":[{"physicalLocation":{"artifactLocation":{"uri":"cases/b%201.yaml","uriBaseId":"%SRCROOT%"},)"
+      R"("region":{"startLine":3,"startColumn":7,"endColumn":11}}}]},)"
+      R"({"ruleId":"field.too-short","ruleIndex":14,"level":"warning","message":{"text":"too short: 100%, really"},)"
+      R"("locations":[{"physicalLocation":{"artifactLocation":{"uri":"cases/b%201.yaml","uriBaseId":"%SRCROOT%"},)"
+      R"("region":{"startLine":5,"startColumn":1}}}]},)"
+      R"({"ruleId":"file.binary","ruleIndex":2,"level":"error",)"
+      R"("message":{"text":"a <NUL> & \"more\"\r\nsecond: line\u0001"},)"
+      R"("locations":[{"physicalLocation":{"artifactLocation":{"uri":"cases/c.yaml","uriBaseId":"%SRCROOT%"}}}]},)"
+      R"({"ruleId":"content.unsupported-claim","ruleIndex":31,"level":"warning",)"
+      R"("message":{"text":"\"国际领先\" is an absolute claim\nhint: remove it"},)"
+      R"("locations":[{"physicalLocation":{"artifactLocation":{"uri":"cases/%E8%AD%A6%E5%91%8A.yaml",)"
+      R"("uriBaseId":"%SRCROOT%"},"region":{"startLine":12,"startColumn":40,"endColumn":44}}}]}])");
+}
+
+TEST_CASE("sarif: an absolute path is a file URI of its own", "[report][sarif]") {
+  std::vector<FileResult> files(1);
+  files[0].path = "/srv/cases/a b.yaml";
+  files[0].diagnostics.push_back(finding("yaml.syntax", Severity::error, {1, 1}, 0, {"坏", "bad"}));
+  Json location =
+      Json::parse(written(write_sarif, Lang::en, false, files))["runs"][0]["results"][0]["locations"][0];
+  CHECK(location["physicalLocation"]["artifactLocation"].dump() ==
+        R"({"uri":"file:///srv/cases/a%20b.yaml"})");
+}
+
+TEST_CASE("sarif: no finding, no result; the log is still whole", "[report][sarif]") {
+  std::vector<FileResult> files(1);
+  files[0].path = "a.yaml";
+  Json log = Json::parse(written(write_sarif, Lang::en, false, files));
+  CHECK(log["runs"][0]["results"].empty());
+  CHECK(log["runs"][0]["invocations"][0]["executionSuccessful"] == true);
+}
+
+TEST_CASE("rule texts: one per code, in the order of the codes", "[report]") {
+  const std::vector<RuleText>& table = rule_texts();
+  const std::vector<std::string_view>& codes = all_codes();
+  REQUIRE(table.size() == codes.size());
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    CHECK(table[i].code == codes[i]);
+    CHECK(rule_text(codes[i]) == &table[i]);
+    CHECK(!table[i].short_zh.empty());
+    CHECK(!table[i].help_zh.empty());
+    // Where the message table has an entry named by the code itself, the severities agree.
+    if (has_message(codes[i])) CHECK(diagnose(codes[i], "", {}, 0).severity == table[i].level);
+  }
+  CHECK(rule_text("no.such-code") == nullptr);
+}
