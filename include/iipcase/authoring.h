@@ -1,5 +1,6 @@
-// Aids for writing case files, generated from the rules: the commented template (`init`), the
-// JSON Schema for editors (`schema --json-schema`) and what each diagnostic code means (`explain`).
+// Aids for writing case files: the template (init), the JSON Schema (schema), explanations (explain).
+//
+// The template and the schema are generated from the rules in force, never written by hand.
 #pragma once
 
 #include <string>

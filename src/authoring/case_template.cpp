@@ -1,5 +1,7 @@
-// The case template `iipcase init` prints: every field of the rules with a bilingual comment
-// above it and its value left empty, so that `check` on it reports only what is still to fill in.
+// The case template `iipcase init` prints: every field, a bilingual comment above, values empty.
+//
+// Empty values are the placeholders: `check` on the template reports only field.required (and
+// scenario.missing), with messages that name what is still to fill in.
 #include <fmt/format.h>
 
 #include <algorithm>

@@ -1,5 +1,4 @@
-// The explanations of the diagnostic codes: schemas/explain.yaml (embedded) read once and checked
-// against the list of codes, and the codes nearest to a mistyped one.
+// The explanations of the diagnostic codes (schemas/explain.yaml, embedded), and near codes.
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>

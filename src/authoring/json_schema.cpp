@@ -1,4 +1,5 @@
 // The rules as a draft-07 JSON Schema, for editors (yaml-language-server) and other validators.
+//
 // It says what the checker says wherever JSON Schema can: docs/authoring.md lists the rest.
 #include <algorithm>
 

@@ -1,5 +1,6 @@
-// ECMAScript patterns that say in a JSON Schema what the checker decides in C++: blank values,
-// lengths without white space, and every spelling of an enumerated value.
+// ECMAScript patterns that say in a JSON Schema what the checks decide in C++.
+//
+// Blank values, lengths without white space, and every spelling of an enumerated value.
 #pragma once
 
 #include <string>
