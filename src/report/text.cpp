@@ -99,6 +99,14 @@ void write_text(std::ostream& out, const std::vector<FileResult>& files, const R
     for (const Diagnostic& d : file.diagnostics) write_finding(out, file, d, options, style);
     out << '\n';
   }
+  // One pointer to the explanations, with a code from this very report as the example.
+  for (const FileResult& file : files)
+    if (!file.diagnostics.empty()) {
+      const std::string& code = file.diagnostics.front().code;
+      out << (options.lang == Lang::zh ? "查看某个代码的说明：iipcase explain " : "What a code means: iipcase explain ")
+          << code << "\n";
+      break;
+    }
   Totals t = totals_of(files, options.strict);
   if (options.lang == Lang::zh)
     out << fmt::format("共检查 {} 个文件：{} 个通过，{} 个未通过；{} 个错误，{} 个警告\n", t.files, t.valid,
