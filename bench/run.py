@@ -7,8 +7,9 @@
 Builds iipcase and iipcase_floor in --build (a configured release build), writes the corpora
 with make_corpus.py into --work, checks that every tool accepts every file, then times the
 tools in alternating order, --reps times each, and prints one table of medians: wall-clock
-time, peak memory (GNU time's maximum resident set size), and each ratio to the floor (b)
-and to sourcemeta's jsonschema (c). Numbers are printed, never asserted.
+time, CPU time (user + system), peak memory (GNU time's maximum resident set size), and the
+ratios of wall-clock time to the floor (b) and to sourcemeta's jsonschema (c). Numbers are
+printed, never asserted.
 """
 import argparse
 import os
@@ -64,12 +65,15 @@ def corpus(args, size):
     return folder
 
 
-def wall_time(command):
-    """Seconds of one run, output discarded; None when it fails."""
+def timed(command):
+    """(wall-clock seconds, CPU seconds: user + system) of one run, output discarded; None when
+    it fails. CPU time hardly grows when other work shares the machine; wall-clock time does."""
     start = time.perf_counter()
-    status = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
-    return elapsed if status == 0 else None
+    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+    return (elapsed, usage.ru_utime + usage.ru_stime) if proc.returncode == 0 else None
 
 
 def peak_memory_mb(command):
@@ -95,10 +99,11 @@ def measure(args, size, target):
     for rep in range(args.reps):
         shift = rep % len(usable)  # alternate the order so that no tool always runs first
         for label, command in usable[shift:] + usable[:shift]:
-            seconds = wall_time(command)
-            if seconds is not None:
-                times[label].append(seconds)
-    return [(label, statistics.median(times[label]), peak_memory_mb(command))
+            result = timed(command)
+            if result is not None:
+                times[label].append(result)
+    return [(label, statistics.median(t[0] for t in times[label]), statistics.median(t[1] for t in times[label]),
+             peak_memory_mb(command))
             for label, command in usable if times[label]]
 
 
@@ -107,14 +112,15 @@ def shown(seconds):
 
 
 def table(rows_by_size):
-    lines = ["| files | tool | wall (median) | peak memory | ÷ floor (b) | ÷ sourcemeta (c) |",
-             "|---:|---|---:|---:|---:|---:|"]
+    lines = ["| files | tool | wall (median) | CPU (median) | peak memory | wall ÷ floor (b) | wall ÷ sourcemeta (c) |",
+             "|---:|---|---:|---:|---:|---:|---:|"]
     for size, rows in rows_by_size:
-        by_label = {label[:3]: seconds for label, seconds, _ in rows}
+        by_label = {label[:3]: seconds for label, seconds, _, _ in rows}
         floor, peer = by_label.get("(b)"), by_label.get("(c)")
-        for label, seconds, memory in rows:
+        for label, seconds, cpu, memory in rows:
             ratio = lambda base: f"{seconds / base:.2f}×" if base else "–"  # noqa: E731
-            lines.append(f"| {size:,} | {label} | {shown(seconds)} | {memory:.1f} MiB | {ratio(floor)} | {ratio(peer)} |")
+            lines.append(f"| {size:,} | {label} | {shown(seconds)} | {shown(cpu)} | {memory:.1f} MiB "
+                         f"| {ratio(floor)} | {ratio(peer)} |")
     return "\n".join(lines)
 
 
@@ -144,7 +150,8 @@ def main():
     for size in (int(s) for s in args.sizes.split(",")):
         print(f"{size} files …", file=sys.stderr)
         rows_by_size.append((size, measure(args, size, corpus(args, size))))
-    print(f"Machine: {machine()}; {args.reps} alternating repetitions, medians.")
+    print(f"Machine: {machine()}; load average {os.getloadavg()[0]:.1f} at the end; "
+          f"{args.reps} alternating repetitions, medians.")
     print(f"Command: python3 bench/run.py --sizes {args.sizes} --reps {args.reps}\n")
     print(table(rows_by_size))
     return 0

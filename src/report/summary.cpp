@@ -70,9 +70,8 @@ void write_markdown_summary(std::ostream& out, const std::vector<RecommenderGrou
   for (const RecommenderGroup& g : groups) {
     if (!g.known()) {
       out << (zh ? "\n## 推荐单位不明\n\n这些文件的推荐单位类别或地区无法确定，不计入任何名额。\n"
-                 : "\n## Recommender unknown\n\nThe recommender kind or region of these files cannot be "
-                   "told; "
-                   "they count against no quota.\n");
+                 : "\n## Recommender unknown\n\nThe recommender kind or region of these files "
+                   "cannot be told; they count against no quota.\n");
     } else {
       std::string where = kind_shown(g, o.lang);
       if (std::string region = region_shown(g, rules, o.lang); !region.empty())
