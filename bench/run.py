@@ -7,12 +7,14 @@
 Builds iipcase and iipcase_floor in --build (a configured release build), writes the corpora
 with make_corpus.py into --work, checks that every tool accepts every file, then times the
 tools in alternating order, --reps times each, and prints one table of medians: wall-clock
-time, CPU time (user + system), peak memory (GNU time's maximum resident set size), and the
+time (ten times as many runs for one file), CPU time (user + system), peak memory (GNU time's maximum resident set size), and the
 ratios of wall-clock time to the floor (b) and to sourcemeta's jsonschema (c). Numbers are
 printed, never asserted.
 """
 import argparse
+import json
 import os
+import re
 import platform
 import shutil
 import statistics
@@ -43,6 +45,32 @@ def tools(args, size, target):
         ("(e) Python jsonschema + PyYAML", [DEBIAN_PYTHON, os.path.join(HERE, "py_validate.py"), args.schema, target]),
     ]
     return listed
+
+
+def peer_schema(args):
+    """The schema the peers get: the exported one, or, where sourcemeta refuses it, a copy
+    without the patterns it refuses. sourcemeta 16.11 rejects the length patterns over about
+    500 repetitions ("{1,3000}") as too large; dropping them only makes the peers' work
+    lighter, so the comparison stays fair to them."""
+    sample = os.path.join(HERE, "..", "examples", "smart-manufacturing.yaml")
+    if subprocess.run([SOURCEMETA, "validate", "--fast", args.schema, sample], capture_output=True).returncode == 0:
+        return args.schema
+    def without_long_patterns(node):
+        if isinstance(node, dict):
+            pattern = node.get("pattern", "")
+            if any(int(n) > 500 for n in re.findall(r"\{\d*,(\d+)\}", pattern)):
+                node = {k: v for k, v in node.items() if k != "pattern"}
+            return {k: without_long_patterns(v) for k, v in node.items()}
+        return [without_long_patterns(v) for v in node] if isinstance(node, list) else node
+    with open(args.schema, encoding="utf-8") as f:
+        schema = without_long_patterns(json.load(f))
+    derived = os.path.join(args.work, "peer-schema.json")
+    os.makedirs(args.work, exist_ok=True)
+    with open(derived, "w", encoding="utf-8") as f:
+        json.dump(schema, f, ensure_ascii=False, indent=1)
+    args.note = (f"sourcemeta refuses {os.path.relpath(args.schema, ROOT)}: all peers get "
+                 f"{os.path.relpath(derived, ROOT)}, the same without its patterns over 500 repetitions.")
+    return derived
 
 
 def build(args):
@@ -96,7 +124,8 @@ def measure(args, size, target):
             continue
         usable.append((label, command))
     times = {label: [] for label, _ in usable}
-    for rep in range(args.reps):
+    # A one-file run takes milliseconds, where a scheduler hiccup shows: ten times the runs.
+    for rep in range(args.reps * (10 if size == 1 else 1)):
         shift = rep % len(usable)  # alternate the order so that no tool always runs first
         for label, command in usable[shift:] + usable[:shift]:
             result = timed(command)
@@ -142,17 +171,20 @@ def main():
     parser.add_argument("--work", default=os.path.join(ROOT, "build", "bench"))
     parser.add_argument("--schema", default=os.path.join(ROOT, "schemas", "iip-case-2021.schema.json"))
     args = parser.parse_args()
+    args.note = ""
     for needed in (SOURCEMETA, AJV, DEBIAN_PYTHON, GNU_TIME, args.schema):
         if not os.path.exists(needed):
             sys.exit(f"missing {needed}: run bench/install-peers.sh (and build the schema) first")
     build(args)
+    args.schema = peer_schema(args)
     rows_by_size = []
     for size in (int(s) for s in args.sizes.split(",")):
         print(f"{size} files …", file=sys.stderr)
         rows_by_size.append((size, measure(args, size, corpus(args, size))))
     print(f"Machine: {machine()}; load average {os.getloadavg()[0]:.1f} at the end; "
           f"{args.reps} alternating repetitions, medians.")
-    print(f"Command: python3 bench/run.py --sizes {args.sizes} --reps {args.reps}\n")
+    print(f"Command: python3 bench/run.py --sizes {args.sizes} --reps {args.reps}")
+    print(f"Schema: {args.note or os.path.relpath(args.schema, ROOT)}\n")
     print(table(rows_by_size))
     return 0
 

@@ -35,10 +35,13 @@ Json diagnostic_of(const Diagnostic& d, Lang lang) {
 // report (file.encoding stops the file), but it is replaced rather than thrown on anyway.
 std::string nested(const Json& value, int depth) {
   std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
-  std::string indent = "\n" + std::string(static_cast<std::size_t>(2 * depth), ' ');
-  for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + indent.size()))
-    text.replace(at, 1, indent);  // a dumped string holds no raw line break: each is layout
-  return text;
+  std::string out;
+  out.reserve(text.size() + text.size() / 4);
+  for (char c : text) {  // one pass: replacing in place moved the rest of the text at every line
+    out += c;
+    if (c == '\n') out.append(static_cast<std::size_t>(2 * depth), ' ');  // a dumped string holds no raw line break
+  }
+  return out;
 }
 
 void write_json(std::ostream& out, const std::vector<FileResult>& files, const Rules& rules,
