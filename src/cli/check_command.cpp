@@ -74,22 +74,19 @@ void setup_check(CLI::App& app, Run& run) {
   auto c = std::make_shared<CheckCommand>();
   CLI::App* command = app.add_subcommand("check", "Check case files (directories are searched for *.yaml, *.yml)");
   command->add_option("paths", c->paths, "Case files or directories; - reads standard input")->required();
-  command->add_option("--format", c->format, "Report format: text, json, sarif, junit, github or markdown")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::text},
-                                                                        {"json", Format::json},
-                                                                        {"sarif", Format::sarif},
-                                                                        {"junit", Format::junit},
-                                                                        {"github", Format::github},
-                                                                        {"markdown", Format::markdown}}));
+  add_choice<Format>(*command, "--format", c->format,
+                     {{"text", Format::text}, {"json", Format::json}, {"sarif", Format::sarif},
+                      {"junit", Format::junit}, {"github", Format::github}, {"markdown", Format::markdown}},
+                     "Report format: text, json, sarif, junit, github or markdown");
   add_lang_option(*command, c->lang);
   add_rules_option(*command, c->rules_file);
   command->add_flag("--strict", c->strict, "Warnings fail the run too");
   command->add_flag("--no-batch", c->no_batch, "Skip the checks across files");
   command->add_option("-j,--jobs", c->jobs, "Files checked in parallel")->check(CLI::Range(1u, 1024u));
   command->add_option("--max-size", c->max_size, "The file size limit in bytes")->check(CLI::PositiveNumber);
-  command->add_option("--color", c->color, "auto, always or never (NO_COLOR is honoured)")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, Color>{{"auto", Color::automatic}, {"always", Color::always}, {"never", Color::never}}));
+  add_choice<Color>(*command, "--color", c->color,
+                    {{"auto", Color::automatic}, {"always", Color::always}, {"never", Color::never}},
+                    "auto, always or never (NO_COLOR is honoured)");
   command->add_option("-o,--output", c->output, "Write the report to FILE (whole or not at all)");
   command->add_flag("-q,--quiet", c->quiet, "Text report: only files with findings, and the summary");
   command->callback([c, &run] { run = [c] { return run_check(*c); }; });

@@ -2,6 +2,9 @@
 #pragma once
 
 #include <functional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -28,6 +31,18 @@ void setup_schema(CLI::App& app, Run& run);
 Lang default_lang();  // from LC_ALL, LC_MESSAGES, LANG
 void add_lang_option(CLI::App& command, Lang& lang);
 void add_rules_option(CLI::App& command, std::string& rules_file);
+// An option taking one of the named values; a wrong one is answered with the names.
+template <typename E>
+CLI::Option* add_choice(CLI::App& command, const std::string& name, E& target,
+                        const std::vector<std::pair<std::string, E>>& choices, const std::string& description) {
+  std::vector<std::string> names;
+  for (const auto& choice : choices) names.push_back(choice.first);
+  auto set = [&target, choices](const std::string& chosen) {
+    for (const auto& choice : choices)
+      if (choice.first == chosen) target = choice.second;
+  };
+  return command.add_option_function<std::string>(name, set, description)->check(CLI::IsMember(names));
+}
 // The rules in force: the embedded ones, or --rules FILE. Throws RulesError.
 const Rules& rules_in_force(const std::string& rules_file);
 // Writes via a temporary file and a rename, so the output is whole or absent. Throws on failure.

@@ -22,8 +22,8 @@ Lang default_lang() {
 
 void add_lang_option(CLI::App& command, Lang& lang) {
   lang = default_lang();
-  command.add_option("--lang", lang, "Language of the report: zh or en (default from the locale)")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, Lang>{{"zh", Lang::zh}, {"en", Lang::en}}));
+  add_choice<Lang>(command, "--lang", lang, {{"zh", Lang::zh}, {"en", Lang::en}},
+                   "Language of the report: zh or en (default from the locale)");
 }
 
 void add_rules_option(CLI::App& command, std::string& rules_file) {

@@ -44,11 +44,10 @@ void setup_summary(CLI::App& app, Run& run) {
   CLI::App* command =
       app.add_subcommand("summary", "The recommender's summary table (推荐汇总表) of case files");
   command->add_option("paths", c->paths, "Case files or directories; - reads standard input")->required();
-  command->add_option("--format", c->format, "markdown, csv (for Excel) or json")
-      ->transform(
-          CLI::CheckedTransformer(std::map<std::string, SummaryFormat>{{"markdown", SummaryFormat::markdown},
-                                                                       {"csv", SummaryFormat::csv},
-                                                                       {"json", SummaryFormat::json}}));
+  add_choice<SummaryFormat>(*command, "--format", c->format,
+                            {{"markdown", SummaryFormat::markdown}, {"csv", SummaryFormat::csv},
+                             {"json", SummaryFormat::json}},
+                            "markdown, csv (for Excel) or json");
   add_lang_option(*command, c->lang);
   add_rules_option(*command, c->rules_file);
   command->add_option("-j,--jobs", c->jobs, "Files checked in parallel")->check(CLI::Range(1u, 1024u));
