@@ -45,6 +45,8 @@ bool credit_code_well_formed(std::string_view code);              // format and 
 // schema_version.cpp, scenarios.cpp, region_mismatch.cpp, metrics.cpp, claims.cpp
 void check_schema_version(CaseContext& ctx);
 void check_scenarios(CaseContext& ctx);
+// "并行设计、敏捷设计、…": a mode's scenarios for hints; empty without a mode.
+Text scenario_list(const Mode* mode);
 void check_region_mismatch(CaseContext& ctx);
 void check_metrics(CaseContext& ctx);
 void check_claims(CaseContext& ctx);

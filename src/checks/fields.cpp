@@ -136,19 +136,11 @@ class FieldChecker {
     if (code.empty()) return;
     std::string key(last_key(rule.path));
     Args args = {{"field", path}, {"key", key}, {"description", rule.description},
-                 {"choices", choices_of_first_mode()}, {"expected", m_ctx.rules.id}};
+                 {"choices", scenario_list(find_named(m_ctx.rules.modes, m_ctx.text_at("mode")))}, {"expected", m_ctx.rules.id}};
     std::string id = code == "field.required" && node ? "field.required.empty" : code;
     // A missing field is reported at the mapping that lacks it; an empty one at its key.
     Position where = node ? node->key_position : parent.position;
     m_ctx.add(diagnose(id, path, where, node ? count_characters(key) : 0, args));
-  }
-
-  Text choices_of_first_mode() const {
-    const Mode* mode = find_named(m_ctx.rules.modes, m_ctx.text_at("mode"));
-    if (!mode) return {};
-    std::string list;
-    for (const std::string& s : mode->scenarios) list += (list.empty() ? "" : "、") + s;
-    return {list, list};
   }
 
   void type_error(const FieldRule& rule, const Node& node, const std::string& path, Text hint = {}) {

@@ -10,14 +10,14 @@ bool lists(const Mode& mode, std::string_view scenario) {
   return std::find(mode.scenarios.begin(), mode.scenarios.end(), scenario) != mode.scenarios.end();
 }
 
+}  // namespace
+
 Text scenario_list(const Mode* mode) {
   std::string list;
   if (mode)
     for (const std::string& s : mode->scenarios) list += (list.empty() ? "" : "、") + s;
   return {list, list};
 }
-
-}  // namespace
 
 void check_scenarios(CaseContext& ctx) {
   const yaml::Node* scenarios = ctx.at("scenarios");
