@@ -7,6 +7,8 @@
 #include <fmt/args.h>
 #include <fmt/format.h>
 
+#include "source/printable.h"
+
 namespace iipcase {
 namespace {
 
@@ -48,10 +50,31 @@ constexpr std::array k_entries = {
           "统一社会信用代码“{value}”的校验码应为 {expected}",
           "credit code \"{value}\": its check character should be {expected}",
           "核对营业执照上的代码，逐位重新输入", "copy the code again from the business licence, character by character"},
+    Entry{"credit-code.format.authority", "credit-code.format", E,
+          "统一社会信用代码“{value}”的第 1 位“{char}”不是登记管理部门代码",
+          "credit code \"{value}\": its first character \"{char}\" is not a registration authority code",
+          "第 1 位只能是 {choices}（企业为 9）；核对营业执照上的代码",
+          "the first character is one of {choices} (9 for a company); copy the code from the business licence"},
     Entry{"credit-code.format.chars", "credit-code.format", E,
-          "统一社会信用代码“{value}”含有不允许的字符“{char}”",
-          "credit code \"{value}\" contains \"{char}\", which is not allowed",
+          "统一社会信用代码“{value}”第 {position} 位是不允许的字符{char}",
+          "credit code \"{value}\": character {position} is {char}, which is not allowed",
           "只能使用数字和大写字母（不含 I、O、Z、S、V）", "use digits and capital letters only (not I, O, Z, S, V)"},
+    Entry{"credit-code.format.division", "credit-code.format", E,
+          "统一社会信用代码“{value}”的第 3–8 位“{division}”不是行政区划代码",
+          "credit code \"{value}\": positions 3–8, \"{division}\", are not an administrative division code",
+          "第 3–8 位是登记机关所在地的 6 位行政区划代码（如 330106），前两位是省级地区代码；核对营业执照上的代码",
+          "positions 3–8 are the six-digit division code of the registering office (such as 330106), "
+          "starting with a province's two digits; copy the code from the business licence"},
+    Entry{"credit-code.format.full-width", "credit-code.format", E,
+          "统一社会信用代码“{value}”第 {position} 位{char}是全角字符",
+          "credit code \"{value}\": character {position}, {char}, is full-width",
+          "切换到半角（英文）输入，照营业执照重新输入代码",
+          "retype the code from the business licence with the input method in half-width (English) mode"},
+    Entry{"credit-code.format.invisible", "credit-code.format", E,
+          "统一社会信用代码“{value}”第 {position} 位是{char}",
+          "credit code \"{value}\": character {position} is {char}",
+          "删去该字符：它随复制粘贴混入，看不见，却使代码不是 18 位",
+          "delete it: it came with copy and paste and cannot be seen, but the code is no longer 18 characters"},
     Entry{"credit-code.format.length", "credit-code.format", E,
           "统一社会信用代码“{value}”应为 18 位，现为 {length} 位",
           "credit code \"{value}\" must have 18 characters, not {length}",
@@ -62,6 +85,49 @@ constexpr std::array k_entries = {
           "核对营业执照上的代码，逐位重新输入", "copy the code again from the business licence, character by character"},
     Entry{"field.format", "field.format", E, "“{value}”不是有效的{what}",
           "\"{value}\" is not a valid {what}", "{example}", "{example}"},
+    Entry{"field.format.phone-chars", "field.format", E,
+          "电话号码“{value}”中有{char}：号码只能由数字和空格、-、括号组成",
+          "phone number \"{value}\" contains {char}: a number has digits, spaces, - and brackets only",
+          "只写一个号码，不写“电话：”等文字；分机号写在“转”或“-”之后，如 0571-88881234转123",
+          "write one number alone, without words such as Tel:; put an extension after 转 or -, as in 0571-88881234-123"},
+    Entry{"field.format.phone-country", "field.format", E,
+          "电话号码“{value}”的国家代码“{prefix}”不对：只能在手机号前写 +86",
+          "phone number \"{value}\": the country code \"{prefix}\" is wrong: only +86, and only before a mobile number",
+          "手机号可写 +86 138 0013 8000；固定电话写 0 开头的区号，如 0571-88881234",
+          "write a mobile number as +86 138 0013 8000, a landline with its area code from 0, as 0571-88881234"},
+    Entry{"field.format.phone-extension", "field.format", E,
+          "电话号码“{value}”的分机号“{extension}”应为 1–6 位数字",
+          "phone number \"{value}\": the extension \"{extension}\" must be 1–6 digits",
+          "如 0571-88881234转123 或 0571-88881234-123", "e.g. 0571-88881234-123 or 0571-88881234 ext 123"},
+    Entry{"field.format.phone-long", "field.format", E,
+          "电话号码“{value}”位数过多：{kind}应为 {expected} 位数字，现为 {actual} 位",
+          "phone number \"{value}\" has too many digits: {kind} has {expected}, not {actual}",
+          "核对号码；分机号用“转”或“-”与号码隔开，只写一个号码",
+          "check the number; separate an extension with 转 or -, and give one number only"},
+    Entry{"field.format.phone-prefix", "field.format", E,
+          "电话号码“{value}”的开头“{prefix}”不对：手机号以 13–19 开头，固定电话以 0 和区号开头，服务号码以 400 或 800 开头",
+          "phone number \"{value}\" starts with an unknown prefix \"{prefix}\": mobile numbers start with 13–19, "
+          "landlines with 0 and the area code, service numbers with 400 or 800",
+          "核对号码的开头；固定电话不要省略区号前的 0，如 0571-88881234",
+          "check how the number starts; do not leave out the 0 before a landline's area code, as in 0571-88881234"},
+    Entry{"field.format.phone-short", "field.format", E,
+          "电话号码“{value}”位数不足：{kind}应为 {expected} 位数字，现为 {actual} 位",
+          "phone number \"{value}\" has too few digits: {kind} has {expected}, not {actual}",
+          "核对号码，补全漏掉的数字；固定电话要带区号", "check the number for a missing digit; give a landline with its area code"},
+    Entry{"field.full-width", "field.full-width", W,
+          "{field} 第 {position} 位{char}是全角字符{more}，已按半角“{half}”检查",
+          "{field}: character {position}, {char}, is full-width{more}; it was checked as the half-width \"{half}\"",
+          "切换到半角（英文）输入后重新输入，其他系统未必能识别全角字符",
+          "retype it with the input method in half-width (English) mode: other systems may not read full-width characters"},
+    Entry{"field.full-width.lookalike", "field.full-width", W,
+          "{field} 第 {position} 位{char}是中文标点{more}，已按半角“{half}”检查",
+          "{field}: character {position}, {char}, is a Chinese punctuation mark{more}; it was checked as \"{half}\"",
+          "切换到半角（英文）输入后重新输入", "retype it with the input method in half-width (English) mode"},
+    Entry{"field.full-width.zero-width", "field.full-width", W,
+          "{field} 第 {position} 位是{char}{more}，检查时已忽略",
+          "{field}: character {position} is {char}{more}; it was left out when checking",
+          "删去该字符：它随复制粘贴混入，看不见，却会使比对和检索失败",
+          "delete it: it came with copy and paste and cannot be seen, but it makes comparisons and searches fail"},
     Entry{"field.required", "field.required", E, "缺少必填字段 {field}（{description}）",
           "required field {field} ({description}) is missing", "添加 {key}: …", "add {key}: …"},
     Entry{"field.required.empty", "field.required", E, "必填字段 {field}（{description}）为空",
@@ -190,7 +256,8 @@ bool entries_sorted() {
 std::string fill(std::string_view pattern, Args args, Lang lang) {
   if (pattern.find('{') == std::string_view::npos) return std::string(pattern);
   fmt::dynamic_format_arg_store<fmt::format_context> store;
-  for (const Arg& arg : args) store.push_back(fmt::arg(arg.name, arg.value.in(lang)));
+  // Values come from the case file: whatever bytes it held, the message is valid UTF-8 on one line.
+  for (const Arg& arg : args) store.push_back(fmt::arg(arg.name, printable(arg.value.in(lang))));
   try {
     return fmt::vformat(fmt::string_view(pattern.data(), pattern.size()), store);
   } catch (const fmt::format_error&) {
@@ -216,7 +283,7 @@ Diagnostic diagnose(std::string_view message_id, std::string path, Position posi
   const Entry* entry = find_entry(message_id);
   d.code = entry ? std::string(entry->code) : std::string(message_id);
   d.severity = entry ? entry->severity : Severity::error;
-  d.path = std::move(path);
+  d.path = printable(path);  // keys may hold escapes of any character
   d.position = position;
   d.length = length;
   if (entry) {

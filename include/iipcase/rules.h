@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "iipcase/diagnostic.h"
@@ -86,6 +87,12 @@ struct Format {
   Text description;     // what it is, for the message: "手机或固定电话号码" / "phone number"
   Text example;         // a well-formed value, for the hint
   std::shared_ptr<const FormatRegex> matcher;  // pattern, compiled once when the rules load
+  // For phone numbers (src/checks/phone.cpp), to say which part of a number is wrong: the
+  // characters left out before digits are counted, the country codes that may lead a mobile
+  // number, and the words or signs that introduce an extension.
+  std::vector<std::string> separators;
+  std::vector<std::string> country_codes;
+  std::vector<std::string> extension_markers;
 };
 
 struct Rules {
@@ -97,6 +104,10 @@ struct Rules {
   std::vector<Region> regions;
   std::vector<PlannedCity> planned_cities;
   std::vector<std::string> national_division_codes;  // "10": registered nationally, no region
+  std::string credit_code_authorities;  // credit-code position 1: registration authority codes
+  // Characters read as the ASCII one they stand for, with field.full-width (。 → .), besides
+  // the full-width forms U+FF01–U+FF5E, which are read half-width without being listed.
+  std::vector<std::pair<std::string, std::string>> lookalikes;
   std::vector<RecommenderKind> recommender_kinds;
   std::vector<Named> industries;  // id is the GB/T 4754-2017 code
   std::vector<FieldRule> fields;

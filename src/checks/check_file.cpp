@@ -3,6 +3,8 @@
 #include <cmath>
 
 #include "checks/checks.h"
+#include "checks/normalize.h"
+#include "source/printable.h"
 
 namespace iipcase {
 namespace {
@@ -67,7 +69,7 @@ const yaml::Node* CaseContext::at(std::string_view path) const {
 std::string_view CaseContext::text_at(std::string_view path) const {
   const yaml::Node* node = at(path);
   if (!node || node->kind != yaml::NodeKind::scalar || node->is_null()) return {};
-  return trim(node->value);
+  return trim_white_space(node->value);
 }
 
 int span_of(const yaml::Node& node) {
@@ -75,6 +77,23 @@ int span_of(const yaml::Node& node) {
   // Only a one-line value is underlined whole; a block scalar gets a caret at its start.
   if (node.value.find('\n') != std::string::npos) return 1;
   return count_characters(node.value) + (node.plain ? 0 : 2);
+}
+
+Position position_in_value(const SourceText& source, const yaml::Node& node, std::size_t at) {
+  const std::string_view value = node.value;
+  if (at >= value.size()) return node.position;
+  std::size_t next = at;
+  decode_utf8(value, next);
+  const std::string_view character = value.substr(at, next - at);
+  int before = 0;  // occurrences of the character earlier in the value
+  for (std::size_t i = value.find(character); i < at; i = value.find(character, i + character.size())) ++before;
+  const std::string_view text = source.text();
+  const std::size_t end = node.end > node.offset ? std::min(node.end, text.size()) : text.size();
+  std::size_t found = text.find(character, node.offset);
+  for (; found != std::string_view::npos && found + character.size() <= end && before > 0; --before)
+    found = text.find(character, found + character.size());
+  if (found == std::string_view::npos || found + character.size() > end) return node.position;
+  return source.position_of(found);
 }
 
 std::optional<double> parse_number(std::string_view text) {
@@ -135,6 +154,7 @@ FileResult check_bytes(std::string path, std::string_view bytes, const Rules& ru
   yaml::Document document = yaml::parse_document(source);
   result.diagnostics = std::move(document.diagnostics);
   if (document.parsed) {
+    normalize_values(document.root, rules, source, result.diagnostics);
     CaseContext ctx{document.root, rules, source, result.diagnostics, result.facts};
     check_fields(ctx);
     check_schema_version(ctx);

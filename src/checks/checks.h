@@ -32,6 +32,20 @@ struct CaseContext {
 // Code points of a scalar's value as written on its line, for the caret under it.
 int span_of(const yaml::Node& node);
 
+// Where the character at byte offset `at` of node.value stands in the source: the same
+// occurrence of that character after the value's start (for a plain, quoted or block scalar
+// alike), or the value's position when the source writes it otherwise (an escape).
+Position position_in_value(const SourceText& source, const yaml::Node& node, std::size_t at);
+
+// normalize_values.cpp: runs before the checks. Trims every value the field table names;
+// reads phone numbers, e-mail addresses, ranks, metric figures and enumerated values
+// half-width; names full-width and zero-width characters (field.full-width).
+void normalize_values(yaml::Node& root, const Rules& rules, const SourceText& source,
+                      std::vector<Diagnostic>& findings);
+// phone.cpp: the finding for a phone number that fails its format, naming the wrong part.
+Diagnostic diagnose_phone(const Format& format, std::string_view value, const std::string& path, Position at,
+                          int span);
+
 // fields.cpp: required fields, kinds, unknown keys, lengths, formats, enumerations.
 void check_fields(CaseContext& ctx);
 // enums.cpp: an enumerated value → the entry it names, or a finding. Returns the id or "".

@@ -1,7 +1,13 @@
 // The unified social credit code (GB 32100-2015) and its embedded organisation code (GB 11714).
+#include <algorithm>
 #include <array>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "checks/checks.h"
+#include "checks/normalize.h"
+#include "source/printable.h"
 
 namespace iipcase {
 namespace {
@@ -21,6 +27,18 @@ int organization_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
   return -1;
+}
+
+// Positions 3-8: six digits whose first two are a region's code or a national one (rules data).
+bool division_known(const Rules& rules, std::string_view division) {
+  if (division.size() != 6 || !std::all_of(division.begin(), division.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  const std::string_view province = division.substr(0, 2);
+  auto listed = [&](const std::vector<std::string>& codes) {
+    return std::find(codes.begin(), codes.end(), province) != codes.end();
+  };
+  return listed(rules.national_division_codes) ||
+         std::any_of(rules.regions.begin(), rules.regions.end(), [&](const Region& r) { return listed(r.division_codes); });
 }
 
 }  // namespace
@@ -58,18 +76,54 @@ void check_credit_code(CaseContext& ctx, const yaml::Node& node, const std::stri
   const std::string& code = node.value;
   Position at = node.position;
   int span = span_of(node);
+  // Characters are named as characters (a full-width ０ is three bytes, never one of them);
+  // a full-width or invisible one is named before the length, which it would make confusing.
+  struct Stray {
+    std::size_t offset = std::string::npos;
+    int position = 0;
+  } odd, other;
+  int position = 0;
+  for (std::size_t i = 0; i < code.size();) {
+    const std::size_t start = i;
+    const long cp = decode_utf8(code, i);
+    ++position;
+    const auto c = static_cast<char32_t>(cp < 0 ? 0xFFFD : cp);
+    if (is_full_width_form(c) || is_zero_width(c)) {
+      odd = {start, position};
+      break;
+    }
+    const bool in_alphabet = c < 0x80 && value_in_alphabet(static_cast<char>(c)) >= 0;
+    if (!in_alphabet && other.offset == std::string::npos) other = {start, position};
+  }
+  auto char_finding = [&](const char* id, const Stray& stray) {
+    std::size_t next = stray.offset;
+    decode_utf8(code, next);
+    ctx.add(diagnose(id, path, position_in_value(ctx.source, node, stray.offset), 1,
+                     {{"value", code}, {"position", static_cast<long long>(stray.position)},
+                      {"char", describe_character(std::string_view(code).substr(stray.offset, next - stray.offset))}}));
+  };
+  if (odd.offset != std::string::npos) {
+    std::size_t next = odd.offset;
+    const bool invisible = is_zero_width(static_cast<char32_t>(decode_utf8(code, next)));
+    return char_finding(invisible ? "credit-code.format.invisible" : "credit-code.format.full-width", odd);
+  }
   int length = count_characters(code);
   if (length != 18) {
     ctx.add(diagnose("credit-code.format.length", path, at, span, {{"value", code}, {"length", length}}));
     return;
   }
-  for (std::size_t i = 0; i < code.size(); ++i) {
-    if (value_in_alphabet(code[i]) < 0) {
-      Position bad{at.line, at.column + static_cast<int>(i) + (node.plain ? 0 : 1)};
-      ctx.add(diagnose("credit-code.format.chars", path, bad, 1,
-                       {{"value", code}, {"char", std::string(1, code[i])}}));
-      return;
-    }
+  if (other.offset != std::string::npos) return char_finding("credit-code.format.chars", other);
+  const Rules& rules = ctx.rules;
+  if (!rules.credit_code_authorities.empty() && rules.credit_code_authorities.find(code[0]) == std::string::npos) {
+    ctx.add(diagnose("credit-code.format.authority", path, position_in_value(ctx.source, node, 0), 1,
+                     {{"value", code}, {"char", std::string(1, code[0])},
+                      {"choices", fmt::format("{}", fmt::join(rules.credit_code_authorities, "、"))}}));
+    return;
+  }
+  if (!division_known(rules, std::string_view(code).substr(2, 6))) {
+    ctx.add(diagnose("credit-code.format.division", path, position_in_value(ctx.source, node, 2), 6,
+                     {{"value", code}, {"division", code.substr(2, 6)}}));
+    return;
   }
   char organization = organization_code_check_character(std::string_view(code).substr(8));
   if (organization != code[16]) {

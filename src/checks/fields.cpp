@@ -210,9 +210,13 @@ class FieldChecker {
     if (rule.format == "credit-code") {
       check_credit_code(m_ctx, node, path);
     } else if (const Format* format = m_ctx.rules.format(rule.format)) {
-      if (format->matcher && !std::regex_match(value, *format->matcher))
-        m_ctx.add(diagnose("field.format", path, node.position, span_of(node),
-                           {{"value", value}, {"what", format->description}, {"example", format->example}}));
+      if (format->matcher && !std::regex_match(value, *format->matcher)) {
+        if (format->name == "phone")  // says which part of the number is wrong
+          m_ctx.add(diagnose_phone(*format, value, path, node.position, span_of(node)));
+        else
+          m_ctx.add(diagnose("field.format", path, node.position, span_of(node),
+                             {{"value", value}, {"what", format->description}, {"example", format->example}}));
+      }
     }
   }
 

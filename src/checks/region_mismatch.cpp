@@ -33,11 +33,12 @@ void check_region_mismatch(CaseContext& ctx) {
   std::string_view division = division_of(ctx.text_at("applicant.credit_code"));
   std::string_view province_code = division.substr(0, division.empty() ? 0 : 2);
 
-  if (!division.empty() && !contains(rules.national_division_codes, province_code) &&
+  auto coded = std::find_if(rules.regions.begin(), rules.regions.end(),
+                            [&](const Region& r) { return contains(r.division_codes, province_code); });
+  // A division code of no region is credit-code.format: nothing to compare.
+  if (!division.empty() && coded != rules.regions.end() && !contains(rules.national_division_codes, province_code) &&
       !contains(region->division_codes, province_code)) {
-    auto coded = std::find_if(rules.regions.begin(), rules.regions.end(),
-                              [&](const Region& r) { return contains(r.division_codes, province_code); });
-    const Region* code_region = coded == rules.regions.end() ? nullptr : &*coded;
+    const Region* code_region = &*coded;
     ctx.add(diagnose("region.mismatch.credit-code", "applicant.region", region_node->position,
                      span_of(*region_node),
                      {{"region", region_name(region)}, {"division", province_code},

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "iipcase/report.h"
+#include "source/printable.h"
 #include "source/source_text.h"
 
 namespace iipcase {
@@ -37,11 +38,11 @@ void write_header(std::ostream& out, const FileResult& file, const Rules& rules,
     return;
   }
   if (o.lang == Lang::zh)
-    out << fmt::format(" —《{}》，{}\n  申报单位：{}（{}）；推荐单位：{}\n", or_unknown(f.title), mode,
-                       or_unknown(f.applicant), type, or_unknown(f.recommender));
+    out << fmt::format(" —《{}》，{}\n  申报单位：{}（{}）；推荐单位：{}\n", or_unknown(printable(f.title)), mode,
+                       or_unknown(printable(f.applicant)), type, or_unknown(printable(f.recommender)));
   else
-    out << fmt::format(" — \"{}\", {}\n  applicant: {} ({}); recommender: {}\n", or_unknown(f.title), mode,
-                       or_unknown(f.applicant), type, or_unknown(f.recommender));
+    out << fmt::format(" — \"{}\", {}\n  applicant: {} ({}); recommender: {}\n", or_unknown(printable(f.title)), mode,
+                       or_unknown(printable(f.applicant)), type, or_unknown(printable(f.recommender)));
 }
 
 // The first `count` code points of s.

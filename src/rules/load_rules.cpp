@@ -253,6 +253,13 @@ void read_enumerations(const RulesReader& r, const YAML::Node& root, Rules& rule
   for (const std::string& code : rules.national_division_codes)
     if (!is_digits(code, 2))
       r.fail(root["national_division_codes"], "national_division_codes", fmt::format("'{}' is not two digits", code));
+  const std::vector<std::string> authorities = r.strings_at(root, "", "credit_code_authorities", false);
+  for (const std::string& code : authorities) {
+    if (code.size() != 1 || code[0] < '0' || code[0] > 'Z' || (code[0] > '9' && code[0] < 'A'))
+      r.fail(root["credit_code_authorities"], "credit_code_authorities",
+             fmt::format("'{}' is not one digit or capital letter", code));
+    rules.credit_code_authorities += code;
+  }
   r.for_each_item(root, "recommender_kinds", true, [&](const YAML::Node& n, const std::string& p) {
     r.expect_mapping(n, p, {"id", "zh", "en", "aliases", "quota", "scope"});
     RecommenderKind& kind = rules.recommender_kinds.emplace_back();
@@ -328,13 +335,17 @@ void read_fields(const RulesReader& r, const YAML::Node& root, Rules& rules) {
 
 void read_formats(const RulesReader& r, const YAML::Node& root, Rules& rules) {
   r.for_each_item(root, "formats", false, [&](const YAML::Node& n, const std::string& p) {
-    r.expect_mapping(n, p, {"name", "pattern", "description", "example"});
+    r.expect_mapping(n, p,
+                     {"name", "pattern", "description", "example", "separators", "country_codes", "extension_markers"});
     Format format;
     format.name = r.string_at(n, p, "name", true);
     if (rules.format(format.name)) r.fail(n["name"], p + ".name", fmt::format("'{}' appears twice", format.name));
     format.pattern = r.string_at(n, p, "pattern", true);
     format.description = r.text_at(n, p, "description", false);
     format.example = r.text_at(n, p, "example", false);
+    format.separators = r.strings_at(n, p, "separators", false);
+    format.country_codes = r.strings_at(n, p, "country_codes", false);
+    format.extension_markers = r.strings_at(n, p, "extension_markers", false);
     try {
       format.matcher = std::make_shared<const FormatRegex>(format.pattern, std::regex::ECMAScript);
     } catch (const std::regex_error& e) {
@@ -342,6 +353,21 @@ void read_formats(const RulesReader& r, const YAML::Node& root, Rules& rules) {
     }
     rules.formats.push_back(std::move(format));
   });
+}
+
+// Characters read as another one (。 as .): a mapping of one character to its ASCII reading.
+void read_lookalikes(const RulesReader& r, const YAML::Node& root, Rules& rules) {
+  const YAML::Node map = root["lookalikes"];
+  if (!map.IsDefined() || map.IsNull()) return;
+  if (!map.IsMap()) r.fail(map, "lookalikes", "expected a mapping of a character to the ASCII character it stands for");
+  for (const auto& entry : map) {
+    const std::string from = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
+    const std::string to = entry.second.IsScalar() ? entry.second.Scalar() : std::string();
+    if (from.empty() || static_cast<unsigned char>(from[0]) < 0x80 || to.size() != 1 ||
+        static_cast<unsigned char>(to[0]) >= 0x80)
+      r.fail(entry.first, "lookalikes", "each entry maps a non-ASCII character to one ASCII character");
+    rules.lookalikes.emplace_back(from, to);
+  }
 }
 
 void read_claims(const RulesReader& r, const YAML::Node& root, Rules& rules) {
@@ -372,7 +398,7 @@ Rules load_rules(std::string_view yaml_text, std::string_view origin) {
     const YAML::Node& root = documents.front();
     r.expect_mapping(root, "",
                      {"id", "title", "notice_number", "modes", "applicant_types", "regions", "planned_cities",
-                      "national_division_codes", "recommender_kinds", "industries", "fields", "formats", "claims",
+                      "national_division_codes", "credit_code_authorities", "lookalikes", "recommender_kinds", "industries", "fields", "formats", "claims",
                       "claim_exceptions", "metrics"});
     Rules rules;
     rules.id = r.string_at(root, "", "id", true);
@@ -382,6 +408,7 @@ Rules load_rules(std::string_view yaml_text, std::string_view origin) {
     read_formats(r, root, rules);  // before the fields, which refer to formats by name
     read_fields(r, root, rules);
     read_claims(r, root, rules);
+    read_lookalikes(r, root, rules);
     return rules;
   } catch (const YAML::Exception& e) {
     // Syntax errors, and conversions yaml-cpp refuses; its mark is 0-based.

@@ -8,6 +8,7 @@
 #include <optional>
 #include <regex>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace iipcase {
@@ -106,6 +107,10 @@ void members(A& a, Text& t) {
   a(t.zh, t.en);
 }
 template <typename A>
+void members(A& a, std::pair<std::string, std::string>& p) {
+  a(p.first, p.second);
+}
+template <typename A>
 void members(A& a, Named& n) {
   a(n.id, n.zh, n.en, n.aliases);
 }
@@ -132,14 +137,15 @@ void members(A& a, FieldRule& f) {
 }
 template <typename A>
 void members(A& a, Format& f) {
-  a(f.name, f.pattern, f.description, f.example);  // the matcher is compiled again on reading
+  a(f.name, f.pattern, f.description, f.example, f.separators, f.country_codes,
+    f.extension_markers);  // the matcher is compiled again on reading
   if constexpr (A::k_reading) f.matcher = std::make_shared<const FormatRegex>(f.pattern, std::regex::ECMAScript);
 }
 template <typename A>
 void members(A& a, Rules& r) {
   a(r.id, r.title, r.notice_number, r.modes, r.applicant_types, r.regions, r.planned_cities,
     r.national_division_codes, r.recommender_kinds, r.industries, r.fields, r.formats, r.claims,
-    r.claim_exceptions, r.implausible_change_percent);
+    r.claim_exceptions, r.implausible_change_percent, r.credit_code_authorities, r.lookalikes);
 }
 
 }  // namespace
