@@ -63,6 +63,13 @@ std::string length_pattern(int max) { return fmt::format("^[{0}]*(?:[^{0}][{0}]*
 
 std::string anchored(std::string_view pattern) { return fmt::format("^(?:{})$", pattern); }
 
+std::string trimmed_pattern(std::string_view pattern) {
+  // The checker trims white space at either end before matching (normalize_values.cpp).
+  if (pattern.size() >= 2 && pattern.front() == '^' && pattern.back() == '$' && pattern[pattern.size() - 2] != '\\')
+    pattern = pattern.substr(1, pattern.size() - 2);
+  return fmt::format("^[{0}]*(?:{1})[{0}]*$", k_space, pattern);
+}
+
 std::string trimmed_literal_pattern(std::string_view literal) {
   return fmt::format("^[ \\t]*{}[ \\t]*$", escaped(literal));
 }

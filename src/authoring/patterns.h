@@ -24,6 +24,10 @@ std::string length_pattern(int max);
 // A whole value matching an ECMAScript pattern that may not be anchored itself.
 std::string anchored(std::string_view pattern);
 
+// The same, with white space allowed at either end (as the checker trims it); the pattern's own
+// ^ and $, if any, are dropped first.
+std::string trimmed_pattern(std::string_view pattern);
+
 // A value that is the literal, with spaces or tabs around it (how `schema` is read).
 std::string trimmed_literal_pattern(std::string_view literal);
 

@@ -100,7 +100,8 @@ class ValueNormalizer {
                                   {{"field", path},
                                    {"position", static_cast<long long>(first.position)},
                                    {"char", describe_character(first.written)},
-                                   {"half", first.replacement},
+                                   {"half", first.replacement == " " ? Text{"空格", "space"}
+                                                                     : describe_character(first.replacement)},
                                    {"more", more}}));
   }
 

@@ -62,9 +62,10 @@ const std::vector<RuleText>& rule_texts() {
        "删减到字数上限以内（按字符计，不计空白）。",
        "Shorten it to the maximum length (characters, white space not counted)."},
       {"field.format", E, "电话号码或电子邮箱格式不对", "Phone number or e-mail address of the wrong form",
-       "手机：1[3-9] 加 9 位数字；固定电话：0、区号、可选的 -、7–8 位号码；邮箱：名称@域名。",
-       "Mobile: 1[3-9] and 9 digits; landline: 0, the area code, an optional -, 7–8 digits; e-mail: "
-       "name@domain."},
+       "手机：1[3-9] 加 9 位数字（可带 +86）；固定电话：0、区号、7–8 位号码；服务号码：400/800 加 7 位；可用空格、-、括号分隔，"
+       "可带“转”“-”或 ext 分机号；邮箱：名称@域名。",
+       "Mobile: 1[3-9] and 9 digits (+86 allowed); landline: 0, the area code, 7–8 digits; service: 400/800 and 7 "
+       "digits; spaces, - and brackets may separate them, an extension may follow 转, - or ext; e-mail: name@domain."},
       {"mode.unknown", E, "不是六种应用模式之一", "Not one of the six application modes",
        "使用平台化设计、数字化管理、智能化制造、网络化协同、个性化定制、服务化延伸之一（或其 id）。",
        "Use one of 平台化设计, 数字化管理, 智能化制造, 网络化协同, 个性化定制, 服务化延伸 (or its id)."},
@@ -92,8 +93,9 @@ const std::vector<RuleText>& rule_texts() {
        "使用通知为该模式列出的场景；提示给出最接近的一个。",
        "Use a scenario the notice lists for the mode; the finding suggests the nearest."},
       {"credit-code.format", E, "统一社会信用代码格式不对", "Malformed unified social credit code",
-       "18 位，由 0-9 和 A-H J-N P-R T U W-Y 组成；请照营业执照抄写。",
-       "18 characters of 0-9 and A-H J-N P-R T U W-Y; copy it from the business licence."},
+       "18 位半角字符，由 0-9 和 A-H J-N P-R T U W-Y 组成，第 1 位是登记管理部门代码，第 3–8 位是行政区划代码；请照营业执照抄写。",
+       "18 half-width characters of 0-9 and A-H J-N P-R T U W-Y; position 1 a registration authority, positions 3–8 "
+       "a division code; copy it from the business licence."},
       {"credit-code.checksum", E, "统一社会信用代码校验位不对", "Credit code check character wrong",
        "第 18 位与 GB 32100-2015 校验不符，代码有误；请照营业执照抄写。",
        "The 18th character fails the GB 32100-2015 check, so the code is mistyped; copy it from the business "
@@ -126,6 +128,10 @@ const std::vector<RuleText>& rule_texts() {
       {"batch.rank-conflict", E, "同一推荐单位的排序重复", "Two cases of one recommender share a rank",
        "同一推荐单位的每个案例使用不同的推荐排序。",
        "Give each case of a recommender its own rank (推荐排序)."},
+      {"field.full-width", W, "值中有全角或零宽字符", "Full-width or zero-width character in a value",
+       "电话、邮箱、排序、指标数值和可选值按半角检查；切换到半角（英文）输入后重新输入，删去看不见的零宽字符。",
+       "Phone numbers, e-mail addresses, ranks, metric figures and listed values are checked as if half-width; "
+       "retype them with the input method in half-width (English) mode and delete invisible zero-width characters."},
   };
   return table;
 }
