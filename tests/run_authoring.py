@@ -30,7 +30,10 @@ STRUCTURAL = {
     "schema.unsupported",
 }
 PLACEHOLDER_CODES = {"field.required", "scenario.missing"}
-CREDIT_CODE_FORM = re.compile(r"^[0-9A-HJ-NP-RTUW-Y]{18}$")
+# 18 characters; position 1 a registration authority; positions 3-8 a division code whose first
+# two digits are a region's (rules data) or 10. The check characters are iipcase's alone.
+CREDIT_CODE_FORM = re.compile(
+    r"^[1-9ANY][0-9A-HJ-NP-RTUW-Y](?:10|1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-6])[0-9]{4}[0-9A-HJ-NP-RTUW-Y]{10}$")
 ENV = dict(os.environ, LC_ALL="C", NO_COLOR="1")
 
 

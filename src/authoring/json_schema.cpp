@@ -163,7 +163,8 @@ class SchemaWriter {
       // An unquoted number (phone: 13800138000) is the digits as written to the checker, but a
       // number to a YAML parser: its form can only be checked by iipcase.
       return {{"type", Json::array({"string", "integer"})},
-              {"pattern", authoring::trimmed_pattern(format->pattern)},
+              {"pattern", authoring::trimmed_pattern(rule.format == "credit-code" ? authoring::credit_code_pattern(m_rules)
+                                                                                  : format->pattern)},
               {"minimum", 0}};
     // JSON Schema's maxLength would count white space, which 字数 does not; a pattern counts right.
     const bool counted = rule.max_length > 0 && rule.max_length <= k_longest_length_pattern;

@@ -63,6 +63,18 @@ std::string length_pattern(int max) { return fmt::format("^[{0}]*(?:[^{0}][{0}]*
 
 std::string anchored(std::string_view pattern) { return fmt::format("^(?:{})$", pattern); }
 
+std::string credit_code_pattern(const Rules& rules) {
+  // Position 1 an authority, 3-8 a division code under a listed region (credit_code.cpp).
+  std::vector<std::string> divisions = rules.national_division_codes;
+  for (const Region& region : rules.regions)
+    for (const std::string& code : region.division_codes)
+      if (std::find(divisions.begin(), divisions.end(), code) == divisions.end()) divisions.push_back(code);
+  constexpr std::string_view k_code_char = "[0-9A-HJ-NP-RTUW-Y]";
+  const std::string authorities = rules.credit_code_authorities.empty() ? std::string(k_code_char)
+                                                                        : "[" + rules.credit_code_authorities + "]";
+  return fmt::format("^{0}{1}(?:{2})[0-9]{{4}}{1}{{10}}$", authorities, k_code_char, fmt::join(divisions, "|"));
+}
+
 std::string trimmed_pattern(std::string_view pattern) {
   // The checker trims white space at either end before matching (normalize_values.cpp).
   if (pattern.size() >= 2 && pattern.front() == '^' && pattern.back() == '$' && pattern[pattern.size() - 2] != '\\')

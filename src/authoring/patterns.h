@@ -24,7 +24,11 @@ std::string length_pattern(int max);
 // A whole value matching an ECMAScript pattern that may not be anchored itself.
 std::string anchored(std::string_view pattern);
 
-// The same, with white space allowed at either end (as the checker trims it); the pattern's own
+// A credit code's form as the checker reads it: the alphabet, the authority of position 1 and a
+// division code under a listed region at positions 3-8 (not the check characters).
+std::string credit_code_pattern(const Rules& rules);
+
+// The same as anchored(), with white space allowed at either end (as the checker trims it); the pattern's own
 // ^ and $, if any, are dropped first.
 std::string trimmed_pattern(std::string_view pattern);
 
