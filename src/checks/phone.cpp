@@ -32,12 +32,22 @@ struct Parts {
 // The last marker other than "-" starts the extension ("-" is a separator too, so a trailing
 // "-123" is only an extension where the number before it is complete; the pattern judges that).
 Parts split_extension(std::string_view value, const Format& format) {
-  Parts parts{value, {}, false};
-  for (std::size_t at = value.size(); at-- > 0;)
+  auto marker_at = [&](std::size_t at) -> std::size_t {  // length of the longest marker there, or 0
+    std::size_t longest = 0;
     for (const std::string& marker : format.extension_markers)
-      if (marker != "-" && !marker.empty() && starts_with_at(value, at, marker))
-        return {value.substr(0, at), value.substr(at + marker.size()), true};
-  return parts;
+      if (marker != "-" && starts_with_at(value, at, marker)) longest = std::max(longest, marker.size());
+    return longest;
+  };
+  for (std::size_t at = value.size(); at-- > 0;) {
+    std::size_t length = marker_at(at);
+    if (length == 0) continue;
+    // A longer marker may end where this one does ("ext" around its "x"): take it whole.
+    std::size_t start = at;
+    for (std::size_t back = 1; back <= 4 && back <= at; ++back)
+      if (std::size_t longer = marker_at(at - back); longer >= back + length) start = at - back, length = longer;
+    return {value.substr(0, start), value.substr(start + length), true};
+  }
+  return {value, {}, false};
 }
 
 // The first character of s that is neither a digit nor allowed, as its UTF-8 text; "" if none.

@@ -221,3 +221,41 @@ TEST_CASE("a tag other than the core tag of the field's kind is field.type") {
   CHECK(findings(with("platform:\n", "platform: !!map\n")).empty());
   CHECK(findings(with("scenarios: [", "scenarios: !!seq [")).empty());
 }
+
+TEST_CASE("credit codes: registration authority and division code (revision 2)") {
+  const std::string line = "  credit_code: 91330100MA27Y0R128";
+  // Both check characters fit each of these; the form does not.
+  CHECK(findings(with(line, "  credit_code: \"000000000000000000\"")) ==
+        Findings{"credit-code.format applicant.credit_code 9"});
+  CHECK(findings(with(line, "  credit_code: 01330106MA2H7K3P23")) == Findings{"credit-code.format applicant.credit_code 9"});
+  CHECK(findings(with(line, "  credit_code: 91990000MA2H7K3P2Y")) == Findings{"credit-code.format applicant.credit_code 9"});
+  // A letter authority, and national registration (division 10), are fine.
+  CHECK(findings(with(line, "  credit_code: N2330106MA2H7K3P29")).empty());
+  CHECK(check(with(line, "  credit_code: 12100000400000624D")).diagnostics.size() <= 1);  // at most region.mismatch
+  // A full-width character is named as a character, at its column, never as a lone byte.
+  FileResult r = check(with(line, "  credit_code: 9133010６MA2H7K3P2R"));
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].code == "credit-code.format");
+  CHECK(r.diagnostics[0].position.column == 23);
+  CHECK(r.diagnostics[0].message.zh == "统一社会信用代码“9133010６MA2H7K3P2R”第 8 位“６”是全角字符");
+}
+
+TEST_CASE("plain scalars in text fields are the text written") {
+  // Digits only, a leading zero, an exponent, hex and octal look-alikes: all text.
+  CHECK(findings(with("  credit_code: 91330100MA27Y0R128", "  credit_code: 913301065000000159")).empty());
+  CHECK(findings(with("    phone: 0571-88886666", "    phone: 057188886666")).empty());
+  CHECK(check(with("  name: 某某工业互联网平台", "  name: 1e5")).facts.platform == "1e5");
+  CHECK(check(with("  name: 某某工业互联网平台", "  name: 0x1F")).facts.platform == "0x1F");
+  CHECK(check(with("  name: 某某工业互联网平台", "  name: 0o17")).facts.platform == "0o17");
+  CHECK(check(with("  name: 某某工业互联网平台", "  name: 007")).facts.platform == "007");
+  CHECK(check(with("  credit_code: 91330100MA27Y0R128", "  credit_code: 911101080000000000")).facts.credit_code ==
+        "911101080000000000");
+}
+
+TEST_CASE("full-width ranks and figures are numbers, with a warning") {
+  CHECK(findings(with("  rank: 1", "  rank: １")) == Findings{"field.full-width recommender.rank 19"});
+  CHECK(check(with("  rank: 1", "  rank: １")).facts.rank == 1);
+  CHECK(findings(with("    before: 100", "    before: １００")) == Findings{"field.full-width metrics[0].before 31"});
+  CHECK(findings(with("  rank: 1", "  rank: \"１\"")) ==
+        Findings{"field.type recommender.rank 19", "field.full-width recommender.rank 19"});
+}
