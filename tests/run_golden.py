@@ -7,7 +7,10 @@ For each file NAME (any extension but .expect, .txt, .json, .md):
     no declaration means no finding at all;
   * the exit status must be 1 when an error is expected, else 0;
   * the reports must equal NAME.expected.json (en), NAME.expected.en.txt and
-    NAME.expected.zh.txt. `--update` (or IIPCASE_UPDATE_GOLDEN=1) rewrites these three:
+    NAME.expected.zh.txt;
+  * every report, and for files about odd characters (credit-code.format--*, field.full-width--*,
+    field.format--phone-*) every other format in both languages too, is valid UTF-8 without raw
+    control characters other than line breaks and tabs, whatever bytes the file held. `--update` (or IIPCASE_UPDATE_GOLDEN=1) rewrites these three:
     read the diff before committing.
 Prints one line per failure and a closing 'N passed, N failed' line.
 """
@@ -21,6 +24,19 @@ import sys
 
 EXPECT = re.compile(rb"^#\s*expect:\s*(\S+)\s+(\S+)\s+(\S+)\s*$", re.M)
 SKIP_SUFFIXES = (".expect", ".txt", ".json", ".md", ".py")  # and dotfiles
+ODD_CHARACTER_FILES = ("credit-code.format--", "field.full-width--", "field.format--phone-")
+OTHER_FORMATS = ("markdown", "github", "sarif", "junit")
+RAW_CONTROL = re.compile(rb"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def printable_problem(output):
+    """Why output is not valid UTF-8 free of raw control characters, or None."""
+    try:
+        output.decode("utf-8", errors="strict")
+    except UnicodeDecodeError as e:
+        return f"invalid UTF-8 at byte {e.start}"
+    m = RAW_CONTROL.search(output)
+    return f"raw control character {output[m.start():m.start() + 1]!r} at byte {m.start()}" if m else None
 
 
 def expectations(path):
@@ -64,6 +80,14 @@ def check_one(binary, folder, name, update):
     outputs = {".expected.json": out}
     for lang in ("en", "zh"):
         outputs[f".expected.{lang}.txt"] = run(binary, name, folder, "--lang", lang)[1]
+    checked = dict(outputs)
+    if name.startswith(ODD_CHARACTER_FILES):
+        for fmt in OTHER_FORMATS:
+            for lang in ("en", "zh"):
+                checked[f" --format {fmt} --lang {lang}"] = run(binary, name, folder, "--format", fmt, "--lang", lang)[1]
+    for what, actual in checked.items():
+        if (problem := printable_problem(actual)):
+            problems.append(f"{name}: report{what}: {problem}")
     for suffix, actual in outputs.items():
         golden = os.path.join(folder, name + suffix)
         if update:
