@@ -173,6 +173,12 @@ def ajv_verdicts(ajv, schema, files):
     return verdicts
 
 
+def raw_controls(path):
+    """True when the file holds a control character other than tab and line breaks."""
+    with open(path, "rb") as f:
+        return re.search(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", f.read()) is not None
+
+
 def known_differences(path, validator):
     """{file: reason} for one validator: lines `FILE [validator,...] reason`, or `FILE reason` for all."""
     known = {}
@@ -197,7 +203,10 @@ def test_agreement(run, binary, ajv, source_dir, schema):
     files += unseen
     known = known_differences(os.path.join(source_dir, "tests", "schema", "known-differences.txt"), "ajv")
     ours = {f: iipcase_verdict(binary, f) for f in files}
-    compared = [f for f in files if ours[f][0]]
+    # ajv-cli's YAML reader refuses raw control characters (a golden file tests how iipcase
+    # shows them): such a file would fail ajv's whole batch run, so it is not compared.
+    unreadable = [f for f in files if raw_controls(f)]
+    compared = [f for f in files if ours[f][0] and f not in unreadable]
     theirs = ajv_verdicts(ajv, schema, compared)
     for f in compared:
         parsed, invalid, codes = ours[f]
@@ -214,7 +223,8 @@ def test_agreement(run, binary, ajv, source_dir, schema):
             run.verdict(name.startswith(("valid--", "invalid--")) and (not invalid) == expected_valid,
                         f"{rel(f)}: iipcase verdict is the one its name declares")
     skipped = [rel(f) for f in files if not ours[f][0]]
-    print(f"     ({len(compared)} files compared; {len(skipped)} not parsed by iipcase (yaml.*/file.*), not compared)")
+    print(f"     ({len(compared)} files compared; {len(skipped)} not parsed by iipcase (yaml.*/file.*), "
+          f"{len(unreadable)} with raw control characters, not compared)")
     stale = [name for name in known if not os.path.exists(os.path.join(source_dir, name))]
     run.verdict(not stale, f"known-differences.txt names only existing files {stale or ''}")
 

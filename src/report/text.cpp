@@ -69,6 +69,31 @@ std::string caret_line(std::string_view line, const Diagnostic& d) {
   return pad + std::string(static_cast<std::size_t>(width > 0 ? width : 1), '^');
 }
 
+// The source line as shown: a control character (other than a tab) becomes its picture
+// (U+2400 + code, U+2421 for DEL) and a bidirectional control is left out, so that neither
+// acts on the terminal; both keep the width the caret line counts with.
+std::string shown_line(std::string_view line) {
+  std::string out;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    if ((c < 0x20 && c != '\t') || c == 0x7F) {
+      const char32_t picture = c == 0x7F ? 0x2421 : 0x2400 + c;
+      out += static_cast<char>(0xE0 | (picture >> 12));
+      out += static_cast<char>(0x80 | ((picture >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (picture & 0x3F));
+    } else if (c == 0xE2 && i + 2 < line.size() &&
+               ((line[i + 1] == '\x80' && static_cast<unsigned char>(line[i + 2]) >= 0xAA &&
+                 static_cast<unsigned char>(line[i + 2]) <= 0xAE) ||
+                (line[i + 1] == '\x81' && static_cast<unsigned char>(line[i + 2]) >= 0xA6 &&
+                 static_cast<unsigned char>(line[i + 2]) <= 0xA9))) {
+      i += 2;  // U+202A-U+202E, U+2066-U+2069
+    } else {
+      out += line[i];
+    }
+  }
+  return out;
+}
+
 void write_finding(std::ostream& out, const FileResult& file, const Diagnostic& d, const ReportOptions& o,
                    const Style& style) {
   std::string where = d.position.known() ? fmt::format("{}:{}:{}", file.path, d.position.line, d.position.column)
@@ -79,7 +104,7 @@ void write_finding(std::ostream& out, const FileResult& file, const Diagnostic& 
                      d.message.in(o.lang));
   std::size_t gutter = std::max<std::size_t>(4, std::to_string(d.position.line).size());
   if (d.position.known() && !d.source_line.empty()) {
-    out << fmt::format("{:>{}} | {}\n", d.position.line, gutter, d.source_line);
+    out << fmt::format("{:>{}} | {}\n", d.position.line, gutter, shown_line(d.source_line));
     out << fmt::format("{:>{}} | {}\n", "", gutter, style.paint(caret_line(d.source_line, d), color));
   }
   if (!d.hint.in(o.lang).empty())
