@@ -82,6 +82,11 @@ class ValueNormalizer {
     }
     const bool fold = treatment == Treatment::judged && !names_an_entry(m_rules, rule, trimmed);
     NormalizedValue normalized = normalize_value(node.value, m_rules.lookalikes, fold);
+    // A listed value that names nothing even half-width (高校（科研院所）) is Chinese text with
+    // its own punctuation, not a slip of the input method: it is reported as unknown, as written.
+    const bool listed = rule.enumeration != Enumeration::none || rule.kind == FieldKind::strings;
+    if (fold && listed && !names_an_entry(m_rules, rule, normalized.text))
+      normalized = normalize_value(node.value, m_rules.lookalikes, false);
     if (!normalized.odd.empty()) report(node, path, normalized.odd);
     if (treatment == Treatment::judged) node.value = std::move(normalized.text);
   }

@@ -259,3 +259,12 @@ TEST_CASE("full-width ranks and figures are numbers, with a warning") {
   CHECK(findings(with("  rank: 1", "  rank: \"１\"")) ==
         Findings{"field.type recommender.rank 19", "field.full-width recommender.rank 19"});
 }
+
+TEST_CASE("listed values: full-width is a warning only where the half-width value is listed") {
+  CHECK(findings(with("industry: C29", "industry: Ｃ２９")) == Findings{"field.full-width industry 5"});
+  // Chinese punctuation in a value that names nothing anyway: the unknown value alone, as written.
+  FileResult r = check(with("  type: 制造企业", "  type: 高校（科研院所）"));
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].code == "applicant-type.unknown");
+  CHECK(r.diagnostics[0].message.zh.find("高校（科研院所）") != std::string::npos);
+}
