@@ -2,9 +2,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "iipcase/authoring.h"
 #include "iipcase/report.h"
 #include "report/artifact_path.h"
-#include "report/rule_texts.h"
 
 namespace iipcase {
 namespace {
@@ -52,15 +52,15 @@ Json artifact_location(std::string_view path) {
   return Json{{"uri", uri_encoded(path)}, {"uriBaseId", k_source_root}};
 }
 
-Json rule_of(const RuleText& rule, Lang lang) {
-  bool zh = lang == Lang::zh;
-  return Json{{"id", rule.code},
-              {"name", pascal_case(rule.code)},
-              {"shortDescription", {{"text", zh ? rule.short_zh : rule.short_en}}},
-              // GitHub code scanning asks for a full description; the help text says what the rule wants.
-              {"fullDescription", {{"text", zh ? rule.help_zh : rule.help_en}}},
-              {"help", {{"text", zh ? rule.help_zh : rule.help_en}}},
-              {"defaultConfiguration", {{"level", level_of(rule.level)}}}};
+// A rule's texts are its explanation's (schemas/explain.yaml): the summary, what the code
+// means (GitHub code scanning asks for a full description) and how to fix it.
+Json rule_of(const Explanation& e, Lang lang) {
+  return Json{{"id", e.code},
+              {"name", pascal_case(e.code)},
+              {"shortDescription", {{"text", e.summary.in(lang)}}},
+              {"fullDescription", {{"text", e.meaning.in(lang)}}},
+              {"help", {{"text", e.fix.in(lang)}}},
+              {"defaultConfiguration", {{"level", level_of(e.severity)}}}};
 }
 
 std::string message_of(const Diagnostic& d, Lang lang) {
@@ -85,8 +85,8 @@ Json location_of(const FileResult& file, const Diagnostic& d) {
 
 Json result_of(const FileResult& file, const Diagnostic& d, Lang lang) {
   Json result{{"ruleId", d.code}};
-  const std::vector<RuleText>& rules = rule_texts();
-  if (const RuleText* rule = rule_text(d.code)) result["ruleIndex"] = rule - rules.data();
+  // The rules are the registry's codes in its order, so a code's place there is its rule's index.
+  if (const CodeInfo* code = find_code(d.code)) result["ruleIndex"] = code - code_registry().data();
   result["level"] = level_of(d.severity);
   result["message"] = Json{{"text", message_of(d, lang)}};
   result["locations"] = Json::array({location_of(file, d)});
@@ -98,7 +98,7 @@ Json result_of(const FileResult& file, const Diagnostic& d, Lang lang) {
 void write_sarif(std::ostream& out, const std::vector<FileResult>& files, const Rules&,
                  const ReportOptions& options) {
   Json rules = Json::array();
-  for (const RuleText& rule : rule_texts()) rules.push_back(rule_of(rule, options.lang));
+  for (const Explanation& e : explanations()) rules.push_back(rule_of(e, options.lang));
   Json driver{{"name", "iipcase"},
               {"version", k_version},
               {"semanticVersion", k_version},
