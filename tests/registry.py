@@ -17,3 +17,15 @@ def entries(path=EXPLAIN):
 def codes(path=EXPLAIN):
     """Every code, in the registry's order."""
     return [e["code"] for e in entries(path)]
+
+
+TABLE_BEGIN = "<!-- codes: generated from schemas/explain.yaml; IIPCASE_UPDATE_README=1 ctest -R readme rewrites it -->\n"
+TABLE_END = "<!-- end of codes -->\n"
+
+
+def markdown_table(path=EXPLAIN):
+    """README.md's table of codes: one row per code, in the registry's order, with its summary."""
+    rows = ["| code | severity | what is wrong |\n", "|---|---|---|\n"]
+    for e in entries(path):
+        rows.append(f"| `{e['code']}` | {e['severity']} | {e['summary']['en']} |\n")
+    return TABLE_BEGIN + "".join(rows) + TABLE_END
