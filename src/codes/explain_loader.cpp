@@ -49,13 +49,14 @@ Text text_at(const YAML::Node& node, const std::string& where, const char* key) 
 // A code is lower-case words joined by '-', in two parts joined by '.': credit-code.checksum.
 bool well_formed_code(const std::string& code) {
   const std::size_t dot = code.find('.');
-  if (dot == std::string::npos || dot == 0 || dot + 1 == code.size() || code.find('.', dot + 1) != std::string::npos)
+  if (dot == std::string::npos || dot == 0 || dot + 1 == code.size() ||
+      code.find('.', dot + 1) != std::string::npos)
     return false;
   for (std::size_t i = 0; i < code.size(); ++i) {
     const char c = code[i];
     const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    const bool joint = (c == '-' || c == '.') && i > 0 && i + 1 < code.size() && code[i - 1] != '-' &&
-                       code[i - 1] != '.';
+    const bool joint =
+        (c == '-' || c == '.') && i > 0 && i + 1 < code.size() && code[i - 1] != '-' && code[i - 1] != '.';
     if (!word && !joint) return false;
   }
   return true;
@@ -64,7 +65,8 @@ bool well_formed_code(const std::string& code) {
 Explanation read_entry(const YAML::Node& node, std::size_t index) {
   std::string where = "codes[" + std::to_string(index) + "]";
   if (!node.IsMap()) fail(where, "expected a mapping");
-  only_keys(node, where, {"code", "severity", "summary", "meaning", "why", "notice", "fix", "wrong", "right"}, "");
+  only_keys(node, where, {"code", "severity", "summary", "meaning", "why", "notice", "fix", "wrong", "right"},
+            "");
   Explanation e;
   e.code = string_at(node, where, "code", true);
   if (!well_formed_code(e.code)) fail(where, "code \"" + e.code + "\" is not of the form area.what-is-wrong");

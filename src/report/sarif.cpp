@@ -2,7 +2,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "iipcase/authoring.h"
+#include "codes/rule_texts.h"
 #include "iipcase/report.h"
 #include "report/artifact_path.h"
 
@@ -52,15 +52,15 @@ Json artifact_location(std::string_view path) {
   return Json{{"uri", uri_encoded(path)}, {"uriBaseId", k_source_root}};
 }
 
-// A rule's texts are its explanation's (schemas/explain.yaml): the summary, what the code
-// means (GitHub code scanning asks for a full description) and how to fix it.
-Json rule_of(const Explanation& e, Lang lang) {
-  return Json{{"id", e.code},
-              {"name", pascal_case(e.code)},
-              {"shortDescription", {{"text", e.summary.in(lang)}}},
-              {"fullDescription", {{"text", e.meaning.in(lang)}}},
-              {"help", {{"text", e.fix.in(lang)}}},
-              {"defaultConfiguration", {{"level", level_of(e.severity)}}}};
+// A rule's texts are its code's explanation's (schemas/explain.yaml, compiled in): the summary,
+// what the code means (GitHub code scanning asks for a full description) and how to fix it.
+Json rule_of(const CodeInfo& code, const RuleTexts& texts, Lang lang) {
+  return Json{{"id", code.code},
+              {"name", pascal_case(code.code)},
+              {"shortDescription", {{"text", texts.summary(lang)}}},
+              {"fullDescription", {{"text", texts.meaning(lang)}}},
+              {"help", {{"text", texts.fix(lang)}}},
+              {"defaultConfiguration", {{"level", level_of(code.severity)}}}};
 }
 
 std::string message_of(const Diagnostic& d, Lang lang) {
@@ -98,7 +98,8 @@ Json result_of(const FileResult& file, const Diagnostic& d, Lang lang) {
 void write_sarif(std::ostream& out, const std::vector<FileResult>& files, const Rules&,
                  const ReportOptions& options) {
   Json rules = Json::array();
-  for (const Explanation& e : explanations()) rules.push_back(rule_of(e, options.lang));
+  for (std::size_t i = 0; i < code_registry().size(); ++i)
+    rules.push_back(rule_of(code_registry()[i], rule_texts(i), options.lang));
   Json driver{{"name", "iipcase"},
               {"version", k_version},
               {"semanticVersion", k_version},

@@ -14,11 +14,13 @@ namespace {
 std::string entry(const std::string& code, const std::string& summary, const std::string& extra = "") {
   return "  - code: " + code +
          "\n    severity: warning\n"
-         "    summary: " + summary +
+         "    summary: " +
+         summary +
          "\n    meaning: {zh: 意思, en: meaning}\n"
          "    why: {zh: 原因, en: why}\n"
          "    fix: {zh: 改法, en: fix}\n"
-         "    wrong: a\n    right: b\n" + extra;
+         "    wrong: a\n    right: b\n" +
+         extra;
 }
 
 std::string file(const std::string& entries) { return "notice: 通知\ncodes:\n" + entries; }
@@ -32,7 +34,9 @@ std::string error_of(const std::string& yaml) {
   return {};
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 }  // namespace
 
@@ -48,7 +52,8 @@ TEST_CASE("explain.yaml: a well-formed registry reads in its order") {
 }
 
 TEST_CASE("explain.yaml: an unquoted comma in a flow text is a cut text, refused") {
-  const std::string problem = error_of(file(entry("yaml.alias", "{zh: 锚点, en: Anchors, aliases or merge keys}")));
+  const std::string problem =
+      error_of(file(entry("yaml.alias", "{zh: 锚点, en: Anchors, aliases or merge keys}")));
   CHECK(contains(problem, "codes[0] (yaml.alias).summary"));
   CHECK(contains(problem, "unknown key \"aliases or merge keys\""));
   CHECK(contains(problem, "quote it"));
@@ -64,8 +69,8 @@ TEST_CASE("explain.yaml: other defects are refused with the entry named") {
   CHECK(contains(error_of(file(entry("a.b", "{zh: 甲, en: x}", "    level: 1\n"))), "unknown key \"level\""));
   CHECK(contains(error_of(file(entry("a.b", "{zh: 甲, en: x}") + entry("a.b", "{zh: 乙, en: y}"))),
                  "codes[1]: a.b is listed twice"));
-  for (const char* code : {"Mode.unknown", "mode", "mode.", ".unknown", "mode..unknown", "mode.un known", "a.b.c",
-                           "mode.-unknown"})
+  for (const char* code : {"Mode.unknown", "mode", "mode.", ".unknown", "mode..unknown", "mode.un known",
+                           "a.b.c", "mode.-unknown"})
     CHECK(contains(error_of(file(entry(code, "{zh: 甲, en: x}"))), "is not of the form"));
   std::string wrong_severity = file(entry("a.b", "{zh: 甲, en: x}"));
   wrong_severity.replace(wrong_severity.find("warning"), 7, "fatal");
