@@ -60,11 +60,11 @@ NormalizedValue normalize_value(std::string_view value, const Lookalikes& lookal
       note(OddKind::full_width, std::string(1, static_cast<char>(cp - 0xFEE0)));
       continue;
     }
+    if (fold && is_white_space(cp) && cp != ' ') {  // a tab, a no-break space and the like: a space
+      out.text += ' ';
+      continue;
+    }
     if (fold && cp >= 0x80) {
-      if (is_white_space(cp)) {  // a no-break space and the like: a space, silently
-        out.text += ' ';
-        continue;
-      }
       bool replaced = false;
       for (const auto& [character, replacement] : lookalikes)
         if (written == character) {

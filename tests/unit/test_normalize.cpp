@@ -67,6 +67,7 @@ TEST_CASE("look-alikes from the rules data are read as the ASCII they stand for"
   CHECK(v.odd[0].kind == OddKind::lookalike);
   CHECK(normalize_value("0571—88886666", lookalikes(), true).text == "0571-88886666");
   // A no-break space inside is a space, silently.
+  CHECK(normalize_value("138\t0013 8000", lookalikes(), true).text == "138 0013 8000");
   v = normalize_value("138\u00a00013\u00a08000", lookalikes(), true);
   CHECK(v.text == "138 0013 8000");
   CHECK(v.odd.empty());
