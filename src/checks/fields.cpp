@@ -210,7 +210,11 @@ class FieldChecker {
     if (rule.format == "credit-code") {
       check_credit_code(m_ctx, node, path);
     } else if (const Format* format = m_ctx.rules.format(rule.format)) {
-      if (format->matcher && !std::regex_match(value, *format->matcher)) {
+      // std::regex recurses once per character it backtracks over: a value longer than any
+      // phone number or e-mail address (254 bytes, RFC 5321) does not match without being tried.
+      constexpr std::size_t k_longest_formatted = 254;
+      if (format->matcher &&
+          (value.size() > k_longest_formatted || !std::regex_match(value, *format->matcher))) {
         if (format->name == "phone")  // says which part of the number is wrong
           m_ctx.add(diagnose_phone(*format, value, path, node.position, span_of(node)));
         else

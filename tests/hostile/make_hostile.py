@@ -103,6 +103,20 @@ def sizes(h: Hostile):
           [("field.too-long", "content.solution", h.line_of(h.base.encode(), b"  solution: |"))])
 
 
+def formatted_values(h: Hostile):
+    """Long phone numbers and e-mail addresses: std::regex recursed once per character it
+    backtracked over, and 200,000 separators or letters overflowed the stack."""
+    phone = b'    phone: "0571-86012345"'
+    email = b"    email: wanglx@hengyuan.example.com"
+    base = h.base.encode()
+    for name, old, new in (("phone-200k-brackets", phone, b'    phone: "' + b"(" * 200_000 + b'"'),
+                           ("phone-200k-spaces", phone, b'    phone: "0' + b" " * 200_000 + b'1"'),
+                           ("email-200k-letters", email, b"    email: " + b"a" * 200_000 + b"@x")):
+        data = base.replace(old, new, 1)
+        h.add(name, data, [("field.format", "applicant.contact." + ("phone" if b"phone" in old else "email"),
+                            h.line_of(data, old.split(b":")[0] + b":"))])
+
+
 def counts(h: Hostile):
     """Past k_max_nodes (10,000) values the parse stops with file.too-large. Floods of lines come
     before the base case, so that value n (the root is value 1) stands on line n - 1."""
@@ -217,7 +231,7 @@ def main():
     args = parser.parse_args()
     with open(args.base, encoding="utf-8") as f:
         h = Hostile(f.read())
-    for make in (nesting, aliases, sizes, counts, encodings, bytes_and_lines, keys_and_tags, unfinished):
+    for make in (nesting, aliases, sizes, formatted_values, counts, encodings, bytes_and_lines, keys_and_tags, unfinished):
         make(h)
     os.makedirs(args.outdir, exist_ok=True)
     written = 0
