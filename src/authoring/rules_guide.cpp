@@ -5,6 +5,7 @@
 #include "authoring/field_notes.h"
 #include "authoring/patterns.h"
 #include "iipcase/authoring.h"
+#include "source/source_text.h"
 
 namespace iipcase {
 namespace {
@@ -87,11 +88,17 @@ struct Guide {
     heading(values_section(Enumeration::modes));
     for (const Mode& mode : rules.modes) {
       entries({&mode});
-      std::string scenarios;
-      for (const std::string& s : mode.scenarios) scenarios += (scenarios.empty() ? "" : list_separator()) + s;
-      for (const std::string& line :
-           authoring::wrap(tr("应用场景：", "scenarios: ") + scenarios, k_width - 6))
-        out += "      " + line + "\n";
+      // Broken between scenarios, never inside one, so that each can be copied whole.
+      std::string line = tr("应用场景：", "scenarios: ");
+      for (std::size_t i = 0; i < mode.scenarios.size(); ++i) {
+        std::string item = mode.scenarios[i] + (i + 1 < mode.scenarios.size() ? list_separator() : "");
+        if (display_width(line) + display_width(item) > k_width - 6) {
+          while (!line.empty() && line.back() == ' ') line.pop_back();
+          out += "      " + line + "\n", line.clear();
+        }
+        line += item;
+      }
+      out += "      " + line + "\n";
     }
   }
 
