@@ -42,6 +42,38 @@ std::string_view full_width_key(std::string_view line, std::size_t from) {
                                                                           : std::string_view();
 }
 
+std::size_t indentation(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  return i;
+}
+
+// "key: |", "- >-", "text: |2": a line whose value is a block scalar's indicator.
+bool opens_block_scalar(std::string_view line) {
+  std::size_t hash = line.find(" #");
+  if (hash != std::string_view::npos) line = line.substr(0, hash);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  for (int i = 0; i < 2 && !line.empty() && (line.back() == '+' || line.back() == '-' ||
+                                             (line.back() >= '1' && line.back() <= '9'));
+       ++i)
+    line.remove_suffix(1);
+  return line.size() >= 2 && (line.back() == '|' || line.back() == '>') && line[line.size() - 2] == ' ';
+}
+
+// Whether a line lies inside a block scalar, judged from the source alone (the parse failed):
+// one of the less indented lines above it, each the parent of the next, opens a block scalar.
+bool in_block_scalar(const SourceText& source, int line_number) {
+  std::size_t indent = indentation(source.line(line_number));
+  for (int n = line_number - 1; n >= 1 && indent > 0; --n) {
+    std::string_view line = source.line(n);
+    std::size_t own = indentation(line);
+    if (own == line.size() || own >= indent) continue;  // blank, or not a parent
+    if (opens_block_scalar(line)) return true;
+    indent = own;
+  }
+  return false;
+}
+
 Diagnostic full_width_finding(const SourceText& source, int line_number, std::size_t from, std::string_view key) {
   std::string_view line = source.line(line_number);
   Position where{line_number, count_characters(line.substr(0, from)) + 1};
@@ -139,16 +171,16 @@ void walk(const SourceText& source, const Node& node, std::optional<Diagnostic>&
 
 std::optional<Diagnostic> line_mistake_at_error(const SourceText& source, int error_line) {
   if (error_line < 1 || error_line > source.line_count()) return std::nullopt;
-  for (int n : {error_line, error_line - 1}) {
-    if (n < 1) continue;
-    if (auto tab = tab_indent(source, n)) return tab;
-    if (auto quote = quote_continues(source, n)) return quote;
-  }
-  // A full-width colon is often reported at the next key: look back for it.
+  // yaml-cpp stops at the tab itself; a quote's remainder it may reach only on the next line.
+  if (auto tab = tab_indent(source, error_line)) return tab;
+  for (int n : {error_line, error_line - 1})
+    if (n >= 1)
+      if (auto quote = quote_continues(source, n)) return quote;
+  // A full-width colon is often reported at the next key: look back for it, past block scalars.
   for (int n = error_line; n >= 1; --n) {
     std::string_view line = source.line(n);
     std::size_t from = content_start(line);
-    if (std::string_view key = full_width_key(line, from); !key.empty())
+    if (std::string_view key = full_width_key(line, from); !key.empty() && !in_block_scalar(source, n))
       return full_width_finding(source, n, from, key);
   }
   return std::nullopt;

@@ -415,3 +415,12 @@ TEST_CASE("a tab in the indentation is named as a tab", "[yaml][mistakes]") {
   CHECK(f.message.en.find("line 3 is indented with a tab") != std::string::npos);
   CHECK(parse("a: \"x\ty\"\nb: |\n  \tz\n").diagnostics.empty());
 }
+
+TEST_CASE("a full-width colon in a block scalar is not blamed for a later syntax error", "[yaml][mistakes]") {
+  Document d = parse("a:\n  b: |\n    erp：平台\n      mes：系统\n  c: 1\n   d: 2\n");
+  const auto& f = only_finding(d);
+  CHECK(f.code == "yaml.syntax");
+  CHECK(f.message.en.find("full-width") == std::string::npos);
+  // The same slip outside the block is still found.
+  CHECK(only_finding(parse("a:\n  b: |\n    text\n  c：1\n  d: 2\n")).message.en.find("full-width") != std::string::npos);
+}
