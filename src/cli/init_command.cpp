@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/notices.h"
 #include "iipcase/authoring.h"
 
 namespace iipcase::cli {
@@ -36,16 +37,16 @@ int run_init(const InitCommand& c) {
     }
   }
   const std::string text = case_template(rules, mode);
-  const bool to_file = !c.output.empty() && c.output != "-";
+  const bool to_file = !is_standard_output(c.output);
   std::error_code ec;
   // symlink_status: a dangling link is a file that exists too, and must not be replaced.
   if (to_file && !c.force && std::filesystem::exists(std::filesystem::symlink_status(c.output, ec))) {
-    std::cerr << "iipcase: " << c.output << " already exists; use --force to overwrite it\n";
+    std::cerr << "iipcase: " << shown_path(c.output) << " already exists; use --force to overwrite it\n";
     return k_exit_usage;
   }
-  write_output(c.output, [&](std::ostream& out) { out << text; });
+  write_output(c.output, {c.rules_file}, default_lang(), [&](std::ostream& out) { out << text; });
   if (to_file)
-    std::cerr << "iipcase: wrote " << c.output << "; fill it in, then run: iipcase check " << c.output
+    std::cerr << "iipcase: wrote " << shown_path(c.output) << "; fill it in, then run: iipcase check " << shown_path(c.output)
               << '\n';
   return k_exit_valid;
 }

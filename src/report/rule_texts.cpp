@@ -126,6 +126,10 @@ const std::vector<RuleText>& rule_texts() {
       {"batch.rank-conflict", E, "同一推荐单位的排序重复", "Two cases of one recommender share a rank",
        "同一推荐单位的每个案例使用不同的推荐排序。",
        "Give each case of a recommender its own rank (推荐排序)."},
+      {"file.unreadable", E, "无法读取的文件或文件夹", "File or folder that cannot be read",
+       "让运行 iipcase 的用户可以读取它，或不再检查它；FIFO、设备等不是案例文件。",
+       "Let the user running iipcase read it, or leave it out of the check; a FIFO or a device is not a case "
+       "file."},
   };
   return table;
 }

@@ -1,0 +1,61 @@
+// -o FILE: refuses to replace an input or anything that is not a regular file, then writes
+// through a temporary file that replaces FILE in one step.
+#include "cli/output.h"
+
+#include <iostream>
+#include <stdexcept>
+#include <system_error>
+
+#include "cli/notices.h"
+
+namespace iipcase::cli {
+
+bool is_standard_output(const std::string& name) { return name.empty() || name == "-" || name == "/dev/stdout"; }
+
+Output::Output(const std::string& name, const std::vector<std::string>& inputs, Lang lang) : m_name(name) {
+  if (is_standard_output(name)) return;
+  using platform::FileKind;
+  platform::FileStatus target = platform::file_status(name, false);
+  auto refuse = [&](std::string_view id, Args args) {
+    throw std::runtime_error(notice_text(lang, id, args));
+  };
+  if (target.kind == FileKind::symlink) refuse("cli.output-is-link", {{"path", shown_path(name)}});
+  if (target.exists() && target.kind != FileKind::regular && target.kind != FileKind::unknown)
+    refuse("cli.output-not-regular",
+           {{"path", shown_path(name)}, {"kind", text("file-kind." + platform::kind_name(target.kind))}});
+  if (target.kind == FileKind::regular) {
+    for (const std::string& input : inputs)
+      if (platform::same_file(target, platform::file_status(input, true)))
+        refuse("cli.output-is-input", {{"path", shown_path(name)}});
+  }
+  try {
+    m_file = std::make_unique<platform::TemporaryFile>(name, target.kind == FileKind::regular ? target.mode : 0u);
+  } catch (const std::system_error& e) {
+    throw std::runtime_error("cannot write " + shown_path(name) + ": " + e.code().message());
+  }
+}
+
+std::ostream& Output::stream() { return m_file ? m_file->stream() : std::cout; }
+
+void Output::finish() {
+  if (!m_file) {
+    std::cout.flush();
+    if (!std::cout) throw std::runtime_error("cannot write to standard output");
+    return;
+  }
+  try {
+    m_file->replace_target();
+  } catch (const std::system_error& e) {
+    throw std::runtime_error("cannot write " + shown_path(m_name) + ": " + e.code().message());
+  }
+  m_file.reset();
+}
+
+void write_output(const std::string& name, const std::vector<std::string>& inputs, Lang lang,
+                  const std::function<void(std::ostream&)>& write) {
+  Output output(name, inputs, lang);
+  write(output.stream());
+  output.finish();
+}
+
+}  // namespace iipcase::cli
