@@ -19,15 +19,16 @@ Output::Output(const std::string& name, const std::vector<std::string>& inputs, 
   auto refuse = [&](std::string_view id, Args args) {
     throw std::runtime_error(notice_text(lang, id, args));
   };
+  // What FILE leads to, for a symbolic link: the link would be replaced, not its target, but
+  // the reason given is the more telling one.
+  platform::FileStatus led_to = target.kind == FileKind::symlink ? platform::file_status(name, true) : target;
+  for (const std::string& input : inputs)
+    if (platform::same_file(led_to, platform::file_status(input, true)))
+      refuse("cli.output-is-input", {{"path", shown_path(name)}});
   if (target.kind == FileKind::symlink) refuse("cli.output-is-link", {{"path", shown_path(name)}});
   if (target.exists() && target.kind != FileKind::regular && target.kind != FileKind::unknown)
     refuse("cli.output-not-regular",
            {{"path", shown_path(name)}, {"kind", text("file-kind." + platform::kind_name(target.kind))}});
-  if (target.kind == FileKind::regular) {
-    for (const std::string& input : inputs)
-      if (platform::same_file(target, platform::file_status(input, true)))
-        refuse("cli.output-is-input", {{"path", shown_path(name)}});
-  }
   try {
     m_file = std::make_unique<platform::TemporaryFile>(name, target.kind == FileKind::regular ? target.mode : 0u);
   } catch (const std::system_error& e) {
