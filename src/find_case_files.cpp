@@ -43,6 +43,7 @@ struct Search {
       found.push_back(dir.generic_string());
       return;
     }
+    std::sort(entries.begin(), entries.end());  // links are said in a stable order
     for (const fs::path& entry : entries) {
       if (is_hidden(entry)) continue;
       fs::file_status status = fs::symlink_status(entry, ec);
