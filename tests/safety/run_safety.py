@@ -134,6 +134,11 @@ def test_output_refusals(env):
                   and read(os.path.join(root, "c/b.yaml")) == env.case("platform-design").encode())
         verdict(proc.returncode == 2 and intact and "input" in proc.stderr,
                 f"{label}: exit {proc.returncode}, inputs intact: {intact}, says why: {proc.stderr.strip()[:90]!r}")
+    with open(os.path.join(root, "c/a.yaml"), "rb") as stdin:
+        proc = subprocess.run([env.binary, "check", "-", "-o", "c/a.yaml"], stdin=stdin, cwd=root, env=env.env,
+                              capture_output=True, text=True, timeout=TIMEOUT)
+    verdict(proc.returncode == 2 and read(os.path.join(root, "c/a.yaml")) == case.encode(),
+            f"check - < c/a.yaml -o c/a.yaml (standard input is the file): exit {proc.returncode}, intact")
     left = sorted(os.listdir(root)) + sorted(os.listdir(os.path.join(root, "c")))
     verdict(left == ["c", "hard.yaml", "link.yaml", "rules.yaml", "a.yaml", "b.yaml"], f"no temporary file left: {left}")
 
