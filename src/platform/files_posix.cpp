@@ -142,6 +142,7 @@ FileContents read_file(const std::string& path, std::size_t limit) {
   if (!S_ISREG(st.st_mode)) return not_a_file(kind_of(st.st_mode));  // swapped since the stat
   contents.size = static_cast<std::uint64_t>(st.st_size);
   if (contents.size > limit) return contents;
+  contents.bytes.reserve(static_cast<std::size_t>(contents.size) + 1);
   char buffer[65536];
   while (contents.bytes.size() <= limit) {
     ssize_t n = ::read(fd, buffer, sizeof buffer);

@@ -168,7 +168,8 @@ def test_output_not_regular(env):
             and read(os.path.join(root, "elsewhere/target.txt")) == b"keep me\n" and "symbolic link" in proc.stderr,
             f"-o onto a symlink to elsewhere: exit {proc.returncode}, the link and its target intact")
     for name in ("-", "/dev/stdout"):
-        proc = env.run("check", "--format", "json", "c", "-o", name, cwd=root)
+        # As nobody: a binary with the defect must not be able to replace the real /dev/stdout.
+        proc = env.run("check", "--format", "json", "c", "-o", name, cwd=root, nobody=True)
         verdict(proc.returncode == 0 and json_paths(proc.stdout) == {"c/a.yaml": []},
                 f"-o {name}: the report on standard output")
 
