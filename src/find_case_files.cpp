@@ -38,7 +38,8 @@ struct Search {
   void folder(const fs::path& dir) {
     std::error_code ec;
     std::vector<fs::path> entries;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(it->path());
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+      entries.push_back(it->path());
     if (ec) {
       found.push_back(dir.generic_string());
       return;
@@ -66,8 +67,10 @@ struct Search {
         }
         if (fs::is_directory(status)) continue;
       }
-      if (fs::is_directory(status)) folder(entry);
-      else if (fs::is_regular_file(status) && is_case_file(entry)) found.push_back(entry.generic_string());
+      if (fs::is_directory(status))
+        folder(entry);
+      else if (fs::is_regular_file(status) && is_case_file(entry))
+        found.push_back(entry.generic_string());
     }
   }
 };

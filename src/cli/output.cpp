@@ -10,7 +10,9 @@
 
 namespace iipcase::cli {
 
-bool is_standard_output(const std::string& name) { return name.empty() || name == "-" || name == "/dev/stdout"; }
+bool is_standard_output(const std::string& name) {
+  return name.empty() || name == "-" || name == "/dev/stdout";
+}
 
 Output::Output(const std::string& name, const std::vector<std::string>& inputs, Lang lang) : m_name(name) {
   if (is_standard_output(name)) return;
@@ -30,7 +32,8 @@ Output::Output(const std::string& name, const std::vector<std::string>& inputs, 
     refuse("cli.output-not-regular",
            {{"path", shown_path(name)}, {"kind", text("file-kind." + platform::kind_name(target.kind))}});
   try {
-    m_file = std::make_unique<platform::TemporaryFile>(name, target.kind == FileKind::regular ? target.mode : 0u);
+    m_file =
+        std::make_unique<platform::TemporaryFile>(name, target.kind == FileKind::regular ? target.mode : 0u);
   } catch (const std::system_error& e) {
     throw std::runtime_error("cannot write " + shown_path(name) + ": " + e.code().message());
   }

@@ -27,11 +27,16 @@ struct FileStatus {
 // "fifo", "device", "folder", "socket" or "special" (for the other kinds that are not files).
 inline std::string kind_name(FileKind kind) {
   switch (kind) {
-    case FileKind::folder: return "folder";
-    case FileKind::fifo: return "fifo";
-    case FileKind::device: return "device";
-    case FileKind::socket: return "socket";
-    default: return "special";
+    case FileKind::folder:
+      return "folder";
+    case FileKind::fifo:
+      return "fifo";
+    case FileKind::device:
+      return "device";
+    case FileKind::socket:
+      return "socket";
+    default:
+      return "special";
   }
 }
 

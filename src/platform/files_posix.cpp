@@ -96,7 +96,7 @@ std::system_error system_error(const std::string& what) { return {errno, std::ge
 
 FileStatus file_status(const std::string& path, bool follow_links) {
   struct stat st {};
-  int result = path == "-" ? ::fstat(STDIN_FILENO, &st)
+  int result = path == "-"    ? ::fstat(STDIN_FILENO, &st)
                : follow_links ? ::stat(path.c_str(), &st)
                               : ::lstat(path.c_str(), &st);
   if (result == 0) return status_from(st);

@@ -75,7 +75,8 @@ TEST_CASE("read_file: a FIFO and a folder are not read, a file is", "[platform]"
   CHECK(big.bytes.empty());
 }
 
-TEST_CASE("TemporaryFile: replaces the target whole, keeps its mode, leaves nothing when dropped", "[platform]") {
+TEST_CASE("TemporaryFile: replaces the target whole, keeps its mode, leaves nothing when dropped",
+          "[platform]") {
   Folder f;
   std::string target = f.write("report.json", "old\n");
   ::chmod(target.c_str(), 0600);
@@ -87,7 +88,8 @@ TEST_CASE("TemporaryFile: replaces the target whole, keeps its mode, leaves noth
     t.replace_target();
   }
   CHECK(contents(target) == "new\n");
-  CHECK((fs::status(target).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
+  CHECK((fs::status(target).permissions() & fs::perms::all) ==
+        (fs::perms::owner_read | fs::perms::owner_write));
   {
     platform::TemporaryFile t(target, 0600);
     t.stream() << "half";
