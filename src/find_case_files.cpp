@@ -2,9 +2,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
-#include <stdexcept>
 
 #include "iipcase/check.h"
+#include "messages.h"
 
 namespace iipcase {
 namespace fs = std::filesystem;
@@ -88,7 +88,7 @@ CaseFiles find_case_files(const std::vector<std::string>& paths) {
     std::error_code ec;
     fs::file_status status = fs::status(path, ec);
     if (status.type() == fs::file_type::not_found || ec == std::errc::not_a_directory)
-      throw std::runtime_error("no such file or directory: " + path);
+      throw RunError(text("cli.no-such-path", {{"path", path}}));
     if (!ec && fs::is_directory(status)) {
       Search search{fs::canonical(path, ec), {}, result.skipped_links, reported};
       if (ec) search.root = fs::absolute(path);

@@ -62,7 +62,7 @@ struct CaseFiles {
   std::vector<std::string> files;
   std::vector<SkippedLink> skipped_links;
 };
-// Throws std::runtime_error for a path that does not exist.
+// Throws RunError for a path that does not exist.
 CaseFiles find_case_files(const std::vector<std::string>& paths);
 std::vector<std::string> collect_case_files(const std::vector<std::string>& paths);  // find_case_files().files
 

@@ -29,7 +29,7 @@ std::string notice_text(Lang lang, std::string_view message_id, Args args) {
 }
 
 void notify(Lang lang, std::string_view message_id, Args args) {
-  std::cerr << "iipcase: " << notice_text(lang, message_id, args) << '\n';
+  std::cerr << (lang == Lang::zh ? "iipcase：" : "iipcase: ") << notice_text(lang, message_id, args) << '\n';
 }
 
 }  // namespace iipcase::cli

@@ -17,7 +17,7 @@ std::string shown_path(std::string_view path);
 
 // The table's text `message_id` in lang, filled with args (file names: pass shown_path() of them).
 std::string notice_text(Lang lang, std::string_view message_id, Args args = {});
-// "iipcase: " + notice_text(…) + "\n" on stderr.
+// "iipcase: " (zh: "iipcase：") + notice_text(…) + "\n" on stderr.
 void notify(Lang lang, std::string_view message_id, Args args = {});
 
 }  // namespace iipcase::cli

@@ -14,12 +14,12 @@ bool is_standard_output(const std::string& name) {
   return name.empty() || name == "-" || name == "/dev/stdout";
 }
 
-Output::Output(const std::string& name, const std::vector<std::string>& inputs, Lang lang) : m_name(name) {
+Output::Output(const std::string& name, const std::vector<std::string>& inputs) : m_name(name) {
   if (is_standard_output(name)) return;
   using platform::FileKind;
   platform::FileStatus target = platform::file_status(name, false);
   auto refuse = [&](std::string_view id, Args args) {
-    throw std::runtime_error(notice_text(lang, id, args));
+    throw RunError(text(id, args));
   };
   // What FILE leads to, for a symbolic link: the link would be replaced, not its target, but
   // the reason given is the more telling one.
@@ -35,7 +35,7 @@ Output::Output(const std::string& name, const std::vector<std::string>& inputs, 
     m_file =
         std::make_unique<platform::TemporaryFile>(name, target.kind == FileKind::regular ? target.mode : 0u);
   } catch (const std::system_error& e) {
-    throw std::runtime_error("cannot write " + shown_path(name) + ": " + e.code().message());
+    throw RunError(text("cli.cannot-write", {{"path", shown_path(name)}}));
   }
 }
 
@@ -44,20 +44,20 @@ std::ostream& Output::stream() { return m_file ? m_file->stream() : std::cout; }
 void Output::finish() {
   if (!m_file) {
     std::cout.flush();
-    if (!std::cout) throw std::runtime_error("cannot write to standard output");
+    if (!std::cout) throw RunError(text("cli.cannot-write-stdout"));
     return;
   }
   try {
     m_file->replace_target();
   } catch (const std::system_error& e) {
-    throw std::runtime_error("cannot write " + shown_path(m_name) + ": " + e.code().message());
+    throw RunError(text("cli.cannot-write", {{"path", shown_path(m_name)}}));
   }
   m_file.reset();
 }
 
-void write_output(const std::string& name, const std::vector<std::string>& inputs, Lang lang,
+void write_output(const std::string& name, const std::vector<std::string>& inputs,
                   const std::function<void(std::ostream&)>& write) {
-  Output output(name, inputs, lang);
+  Output output(name, inputs);
   write(output.stream());
   output.finish();
 }

@@ -16,24 +16,24 @@ namespace iipcase::cli {
 bool is_standard_output(const std::string& name);
 
 // The output of a command, opened before the work starts so that a refusal comes first and a
-// signal meanwhile leaves nothing behind. FILE is refused (std::runtime_error, its text in lang)
+// signal meanwhile leaves nothing behind. FILE is refused (RunError, with the reason)
 // when it is one of the inputs (the same file however named: links, ./, hard links), a symbolic
 // link, or not a regular file (a device such as /dev/null, a FIFO, a folder). Otherwise the
 // report goes to a temporary file next to it (platform::TemporaryFile) that keeps FILE's
 // permissions and replaces it in finish(); if finish() is not reached, FILE is left as it was.
 class Output {
  public:
-  Output(const std::string& name, const std::vector<std::string>& inputs, Lang lang);
+  Output(const std::string& name, const std::vector<std::string>& inputs);
   std::ostream& stream();
-  void finish();  // throws std::runtime_error when the output could not be written
+  void finish();  // throws RunError when the output could not be written
 
  private:
   std::string m_name;
   std::unique_ptr<platform::TemporaryFile> m_file;
 };
 
-// Output(name, inputs, lang), write(stream()), finish().
-void write_output(const std::string& name, const std::vector<std::string>& inputs, Lang lang,
+// Output(name, inputs), write(stream()), finish().
+void write_output(const std::string& name, const std::vector<std::string>& inputs,
                   const std::function<void(std::ostream&)>& write);
 
 }  // namespace iipcase::cli

@@ -27,11 +27,8 @@ struct SummaryCommand {
 int run_summary(const SummaryCommand& c) {
   const Rules& rules = rules_in_force(c.rules_file);
   CaseFiles found = find_case_files_noting_links(c.paths, c.lang);
-  if (found.files.empty()) {
-    std::cerr << "iipcase: no case file (*.yaml, *.yml) found\n";
-    return k_exit_usage;
-  }
-  Output output(c.output, inputs_of(found, c.rules_file), c.lang);
+  if (found.files.empty()) throw RunError(text("cli.no-case-file"));
+  Output output(c.output, inputs_of(found, c.rules_file));
   CheckOptions options;
   options.max_size = c.max_size;
   std::vector<FileResult> results = check_in_parallel(found.files, rules, options, c.jobs, c.lang);
@@ -62,8 +59,8 @@ void setup_summary(CLI::App& app, Run& run) {
   // The options of check that change a verdict, so that a table made with the same ones agrees.
   command->add_flag("--strict", c->strict, "Warnings make a case invalid too (as check --strict)");
   command->add_flag("--no-batch", c->no_batch, "Skip the checks across files (as check --no-batch)");
-  command->add_option("--max-size", c->max_size, "The file size limit in bytes")->check(CLI::PositiveNumber);
-  command->add_option("-j,--jobs", c->jobs, "Files checked in parallel")->check(CLI::Range(1u, 1024u));
+  command->add_option("--max-size", c->max_size, "The file size limit in bytes")->check(whole_number(1, 1ULL << 40));
+  command->add_option("-j,--jobs", c->jobs, "Files checked in parallel")->check(whole_number(1, 1024));
   command->add_option("-o,--output", c->output, "Write the table to FILE (whole or not at all; never an input)");
   command->callback([c, &run] { run = [c] { return run_summary(*c); }; });
 }
