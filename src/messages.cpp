@@ -187,10 +187,24 @@ bool entries_sorted() {
                         [](const Entry& a, const Entry& b) { return a.id < b.id; });
 }
 
+// An argument quoted in a message is at most this many code points, then "…": a value of 10 MB
+// from a file would otherwise be copied into every message and report that quotes it. The
+// longest list the embedded rules make (the industries, for a hint) is under 500.
+constexpr std::size_t k_max_quoted = 1000;
+
+std::string shortened(std::string_view text) {
+  if (text.size() <= k_max_quoted) return std::string(text);  // bytes: no more code points than that
+  std::size_t i = 0;
+  for (std::size_t n = 0; i < text.size() && n < k_max_quoted; ++n)
+    for (++i; i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;) ++i;
+  if (i == text.size()) return std::string(text);
+  return std::string(text.substr(0, i)) + "…";
+}
+
 std::string fill(std::string_view pattern, Args args, Lang lang) {
   if (pattern.find('{') == std::string_view::npos) return std::string(pattern);
   fmt::dynamic_format_arg_store<fmt::format_context> store;
-  for (const Arg& arg : args) store.push_back(fmt::arg(arg.name, arg.value.in(lang)));
+  for (const Arg& arg : args) store.push_back(fmt::arg(arg.name, shortened(arg.value.in(lang))));  // copied
   try {
     return fmt::vformat(fmt::string_view(pattern.data(), pattern.size()), store);
   } catch (const fmt::format_error&) {

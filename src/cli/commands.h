@@ -45,6 +45,9 @@ CLI::Option* add_choice(CLI::App& command, const std::string& name, E& target,
 }
 // The rules in force: the embedded ones, or --rules FILE. Throws RulesError.
 const Rules& rules_in_force(const std::string& rules_file);
+// "iipcase: message" on stderr, the message's controls escaped (it may hold file names and text
+// from rules files): nothing from outside can start a line there or pass for a CI command.
+void print_error(std::string_view message);
 // Writes via a temporary file and a rename, so the output is whole or absent. Throws on failure.
 void write_output(const std::string& output_file, const std::function<void(std::ostream&)>& write);
 

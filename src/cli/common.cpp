@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "cli/commands.h"
+#include "source/escape.h"
 
 namespace iipcase::cli {
 
@@ -41,6 +42,8 @@ const Rules& rules_in_force(const std::string& rules_file) {
   loaded = std::make_unique<Rules>(load_rules(text.str(), rules_file));
   return *loaded;
 }
+
+void print_error(std::string_view message) { std::cerr << "iipcase: " << escape_controls(message) << '\n'; }
 
 void write_output(const std::string& output_file, const std::function<void(std::ostream&)>& write) {
   if (output_file.empty() || output_file == "-") {

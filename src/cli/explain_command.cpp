@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "source/escape.h"
 #include "iipcase/authoring.h"
 
 namespace iipcase::cli {
@@ -23,11 +24,11 @@ int run_explain(const ExplainCommand& c) {
   }
   const std::vector<std::string> nearest = nearest_codes(c.code);
   if (c.lang == Lang::zh) {
-    std::cerr << "iipcase：没有代码“" << c.code << "”";
+    std::cerr << "iipcase：没有代码“" << escape_controls(c.code) << "”";
     for (std::size_t i = 0; i < nearest.size(); ++i) std::cerr << (i ? "、" : "。是否应为 ") << nearest[i];
     std::cerr << (nearest.empty() ? "" : "？") << "\n运行 iipcase explain 列出全部代码\n";
   } else {
-    std::cerr << "iipcase: no code \"" << c.code << "\"";
+    std::cerr << "iipcase: no code \"" << escape_controls(c.code) << "\"";
     for (std::size_t i = 0; i < nearest.size(); ++i)
       std::cerr << (i ? ", " : "; did you mean ") << nearest[i];
     std::cerr << (nearest.empty() ? "" : "?") << "\nrun iipcase explain for the list of codes\n";

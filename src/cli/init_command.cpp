@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "source/escape.h"
 #include "iipcase/authoring.h"
 
 namespace iipcase::cli {
@@ -17,7 +18,7 @@ struct InitCommand {
 
 // "智能制造" → "did you mean 智能化制造 (smart-manufacturing)?", then the six modes.
 void report_unknown_mode(const Rules& rules, const std::string& value) {
-  std::cerr << "iipcase: \"" << value << "\" is not one of the application modes";
+  std::cerr << "iipcase: \"" << escape_controls(value) << "\" is not one of the application modes";
   if (const Mode* nearest = nearest_named(rules.modes, value))
     std::cerr << "; did you mean " << nearest->zh << " (" << nearest->id << ")?";
   std::cerr << "\nmodes:";
@@ -40,13 +41,12 @@ int run_init(const InitCommand& c) {
   std::error_code ec;
   // symlink_status: a dangling link is a file that exists too, and must not be replaced.
   if (to_file && !c.force && std::filesystem::exists(std::filesystem::symlink_status(c.output, ec))) {
-    std::cerr << "iipcase: " << c.output << " already exists; use --force to overwrite it\n";
+    print_error(c.output + " already exists; use --force to overwrite it");
     return k_exit_usage;
   }
   write_output(c.output, [&](std::ostream& out) { out << text; });
   if (to_file)
-    std::cerr << "iipcase: wrote " << c.output << "; fill it in, then run: iipcase check " << c.output
-              << '\n';
+    print_error("wrote " + c.output + "; fill it in, then run: iipcase check " + c.output);
   return k_exit_valid;
 }
 

@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "iipcase/report.h"
+#include "source/escape.h"
 
 int main(int argc, char** argv) {
   namespace cli = iipcase::cli;
@@ -19,15 +20,15 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int status = app.exit(e);
-    return status == 0 ? 0 : cli::k_exit_usage;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    // CLI11 repeats the arguments it refuses, which may be file names: escaped like ours.
+    std::cerr << iipcase::escape_controls(e.what()) << "\nRun with --help for more information.\n";
+    return cli::k_exit_usage;
   }
   try {
     return run();
-  } catch (const iipcase::RulesError& e) {
-    std::cerr << "iipcase: " << e.what() << '\n';
-  } catch (const std::exception& e) {
-    std::cerr << "iipcase: " << e.what() << '\n';
+  } catch (const std::exception& e) {  // RulesError too: its text names the rules file and the key
+    cli::print_error(e.what());
   }
   return cli::k_exit_usage;
 }

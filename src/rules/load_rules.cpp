@@ -9,7 +9,6 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <regex>
 #include <set>
 #include <string>
 #include <type_traits>
@@ -300,6 +299,10 @@ void read_fields(const RulesReader& r, const YAML::Node& root, Rules& rules) {
     field.max_length = r.value_at<int>(n, p, "max_length", false).value_or(0);
     if (field.min_length < 0 || field.max_length < 0 || (field.max_length && field.min_length > field.max_length))
       r.fail(n, p, "min_length and max_length must be 0 or more, and min_length at most max_length");
+    // Every text has a limit, checked before any pattern or did-you-mean: a 10 MB value from
+    // someone else's file must cost one count, not an edit distance per name.
+    if ((field.kind == FieldKind::string || field.kind == FieldKind::strings) && field.max_length == 0)
+      r.fail(n, p, "a field of kind string or strings needs a max_length");
     field.min_items = r.value_at<int>(n, p, "min_items", false).value_or(0);
     field.minimum = r.value_at<long long>(n, p, "minimum", false);
     field.enumeration = Enumeration(r.choice_at(n, p, "enum", k_enumerations, int(Enumeration::none), "enumeration"));
@@ -336,9 +339,9 @@ void read_formats(const RulesReader& r, const YAML::Node& root, Rules& rules) {
     format.description = r.text_at(n, p, "description", false);
     format.example = r.text_at(n, p, "example", false);
     try {
-      format.matcher = std::make_shared<const FormatRegex>(format.pattern, std::regex::ECMAScript);
-    } catch (const std::regex_error& e) {
-      r.fail(n["pattern"], p + ".pattern", fmt::format("not an ECMAScript regular expression ({})", e.what()));
+      format.matcher = compile_pattern(format.pattern);
+    } catch (const RulesError& e) {
+      r.fail(n["pattern"], p + ".pattern", fmt::format("not an RE2 regular expression ({})", e.what()));
     }
     rules.formats.push_back(std::move(format));
   });

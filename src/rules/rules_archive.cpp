@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
-#include <regex>
 #include <type_traits>
 #include <vector>
 
@@ -133,7 +132,7 @@ void members(A& a, FieldRule& f) {
 template <typename A>
 void members(A& a, Format& f) {
   a(f.name, f.pattern, f.description, f.example);  // the matcher is compiled again on reading
-  if constexpr (A::k_reading) f.matcher = std::make_shared<const FormatRegex>(f.pattern, std::regex::ECMAScript);
+  if constexpr (A::k_reading) f.matcher = compile_pattern(f.pattern);
 }
 template <typename A>
 void members(A& a, Rules& r) {

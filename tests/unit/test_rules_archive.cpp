@@ -1,7 +1,6 @@
 // Tests of the rules archive: the embedded rules read back equal the rules parsed from the YAML.
 #include <catch2/catch.hpp>
 
-#include <regex>
 
 #include "iipcase/rules.h"
 #include "rules/rules_archive.h"
@@ -27,8 +26,8 @@ TEST_CASE("format matchers are compiled again when the archive is read", "[rules
   }
   const Format* phone = embedded_rules().format("phone");
   REQUIRE(phone);
-  CHECK(std::regex_match("13800138000", *phone->matcher));
-  CHECK_FALSE(std::regex_match("12800138000", *phone->matcher));
+  CHECK(phone->matches("13800138000"));
+  CHECK_FALSE(phone->matches("12800138000"));
 }
 
 TEST_CASE("bytes that are no rules archive are a RulesError", "[rules]") {
