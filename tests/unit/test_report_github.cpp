@@ -14,7 +14,7 @@ TEST_CASE("github: one workflow command per finding, escaped as GitHub documents
         "::error file=cases/b 1.yaml,line=3,col=7,title=mode.unknown::\"智能制造\" is not one of the six "
         "application modes%0Ahint: did you mean 智能化制造?\n"
         "::warning file=cases/b 1.yaml,line=5,col=1,title=field.too-short::too short: 100%25, really\n"
-        "::error file=cases/c.yaml,title=file.binary::a <NUL> & \"more\"%0D%0Asecond: line\x01\n"
+        "::error file=cases/c.yaml,title=file.binary::a <NUL> & \"more\"\\r\\nsecond: line\\x01\n"
         "::warning file=cases/警告.yaml,line=12,col=40,title=content.unsupported-claim::\"国际领先\" is an "
         "absolute "
         "claim%0Ahint: remove it\n");

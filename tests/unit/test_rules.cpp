@@ -279,7 +279,7 @@ TEST_CASE("broken rules files are refused, naming the problem and where it is") 
   CHECK_THROWS_WITH(load_spoilt("min_length: 6}", "min_length: 6, kind: text}"),
                     "broken.yaml:13:72: fields[0].kind: unknown kind 'text' "
                     "(expected one of: string, integer, number, strings, mapping, mappings)");
-  CHECK_THROWS_WITH(load_spoilt("format: phone}", "enum: phones}"),
+  CHECK_THROWS_WITH(load_spoilt("format: phone,", "enum: phones,"),
                     Contains("fields[1].enum: unknown enumeration 'phones'"));
   CHECK_THROWS_WITH(load_spoilt("scope: provincial", "scope: province"),
                     Contains("recommender_kinds[0].scope: unknown scope"));
