@@ -14,7 +14,7 @@ inline void require_shown_safely(std::string_view out) {
   for (std::size_t i = 0; i < out.size();) {
     char32_t cp = 0;
     std::size_t n = iipcase::utf8_sequence(out, i, cp);
-    if (n == 0) std::abort();                                   // invalid UTF-8
+    if (n == 0) std::abort();                                                   // invalid UTF-8
     if ((cp < 0x20 && cp != '\n') || (cp >= 0x7F && cp <= 0x9F)) std::abort();  // a control
     i += n;
   }

@@ -100,8 +100,9 @@ class Fingerprints {
     auto key = std::make_tuple(d.code, relative_path(file.path), d.path, trimmed(d.source_line));
     const std::string occurrence = std::to_string(m_seen[key]++);
     std::uint64_t hash = 0xcbf29ce484222325ull;
-    for (std::string_view part : {std::string_view(d.code), relative_path(file.path), std::string_view(d.path),
-                                  trimmed(d.source_line), std::string_view(occurrence)})
+    for (std::string_view part :
+         {std::string_view(d.code), relative_path(file.path), std::string_view(d.path),
+          trimmed(d.source_line), std::string_view(occurrence)})
       hash = fnv1a(std::string_view("\0", 1), fnv1a(part, hash));  // NUL between parts: no run-together
     return fmt::format("{:016x}", hash);
   }
@@ -115,12 +116,14 @@ Json left_out_notification(std::size_t total, Lang lang) {
   std::size_t left_out = total - k_max_results;
   std::string text =
       lang == Lang::zh
-          ? fmt::format("共 {} 条结果，SARIF 只写入前 {} 条（GitHub 代码扫描的上限），略去 {} 条；"
-                        "全部结果请用 --format json 或 text 查看",
-                        total, k_max_results, left_out)
-          : fmt::format("{} results: SARIF holds the first {} (GitHub code scanning's limit), {} left out; "
-                        "--format json or text shows them all",
-                        total, k_max_results, left_out);
+          ? fmt::format(
+                "共 {} 条结果，SARIF 只写入前 {} 条（GitHub 代码扫描的上限），略去 {} 条；"
+                "全部结果请用 --format json 或 text 查看",
+                total, k_max_results, left_out)
+          : fmt::format(
+                "{} results: SARIF holds the first {} (GitHub code scanning's limit), {} left out; "
+                "--format json or text shows them all",
+                total, k_max_results, left_out);
   return Json{{"level", "warning"},
               {"descriptor", {{"id", "iipcase.results-capped"}}},
               {"message", {{"text", text}}},

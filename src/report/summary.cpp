@@ -98,8 +98,9 @@ void write_markdown_summary(std::ostream& out, const std::vector<RecommenderGrou
 
 // ---- CSV (RFC 4180, for Excel) ----
 
-// A text cell, controls escaped (\n, \x1b): quoted when it holds a comma or quote. One that starts like a formula
-// (= + - @) is prefixed with ' so that a spreadsheet shows it instead of evaluating it.
+// A text cell, controls escaped (\n, \x1b): quoted when it holds a comma or quote. One that
+// starts like a formula (= + - @) is prefixed with ' so that a spreadsheet shows it instead of
+// evaluating it.
 std::string csv_text(std::string_view s) {
   std::string v = escape_controls(s);  // one record per line, and nothing that acts on a terminal
   if (!v.empty() && std::string_view("=+-@\t\r").find(v.front()) != std::string_view::npos) v.insert(0, "'");

@@ -7,7 +7,7 @@ namespace iipcase {
 
 std::shared_ptr<const re2::RE2> compile_pattern(std::string_view pattern) {
   RE2::Options options;
-  options.set_log_errors(false);  // the library never prints: the reason goes into the RulesError
+  options.set_log_errors(false);    // the library never prints: the reason goes into the RulesError
   options.set_never_capture(true);  // only whole matches are asked for
   auto compiled = std::make_shared<const re2::RE2>(re2::StringPiece(pattern.data(), pattern.size()), options);
   if (!compiled->ok()) throw RulesError(compiled->error());

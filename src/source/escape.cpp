@@ -10,13 +10,19 @@ namespace {
 
 bool is_plain_ascii(unsigned char c) { return c >= 0x20 && c < 0x7F; }
 
-
 void append_ascii_control(std::string& out, unsigned char c) {
   switch (c) {
-    case '\n': out += "\\n"; break;
-    case '\r': out += "\\r"; break;
-    case '\t': out += "\\t"; break;
-    default: out += fmt::format("\\x{:02x}", c);
+    case '\n':
+      out += "\\n";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    default:
+      out += fmt::format("\\x{:02x}", c);
   }
 }
 
@@ -49,7 +55,11 @@ bool is_wide_control(char32_t cp) {
 std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   unsigned char lead = byte(i);
-  std::size_t n = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+  std::size_t n = lead < 0x80           ? 1
+                  : (lead >> 5) == 0x6  ? 2
+                  : (lead >> 4) == 0xE  ? 3
+                  : (lead >> 3) == 0x1E ? 4
+                                        : 0;
   if (n == 0 || i + n > s.size()) return 0;
   cp = n == 1 ? lead : n == 2 ? lead & 0x1F : n == 3 ? lead & 0x0F : lead & 0x07;
   for (std::size_t k = 1; k < n; ++k) {
