@@ -120,8 +120,9 @@ class SchemaWriter {
       }
       case FieldKind::number:
         return {{"type", "number"}};
-      case FieldKind::strings:
-        return {{"type", "array"}, {"items", any_scalar()}};
+      case FieldKind::strings:  // max_length holds for each item
+        return {{"type", "array"},
+                {"items", any_scalar(rule.max_length > 0 ? authoring::length_pattern(rule.max_length, 0) : "")}};
       case FieldKind::mapping:
         return object_of(rule.path, &rule);
       case FieldKind::mappings: {
@@ -142,14 +143,18 @@ class SchemaWriter {
               {"anyOf", Json::array({{{"enum", {m_rules.id}}},
                                      {{"pattern", authoring::trimmed_literal_pattern(m_rules.id)}}})}};
     // Which list applies depends on recommender.kind: see add_conditions.
-    if (rule.enumeration == Enumeration::recommender_regions) return any_scalar();
+    if (rule.enumeration == Enumeration::recommender_regions)
+      return any_scalar(rule.max_length > 0 ? authoring::length_pattern(rule.max_length, 0) : "");
     if (rule.enumeration != Enumeration::none)
       return spelled(authoring::entries_of(m_rules, rule.enumeration),
                      rule.enumeration == Enumeration::industries);
     if (const Format* format = m_rules.format(rule.format))
       // An unquoted number (phone: 13800138000) is the digits as written to the checker, but a
       // number to a YAML parser: its form can only be checked by iipcase.
-      return {{"anyOf", Json::array({{{"type", "string"}, {"pattern", authoring::anchored(format->pattern)}},
+      // The length limit holds too, checked before the pattern (a second pattern, in allOf).
+      return {{"anyOf", Json::array({{{"type", "string"},
+                                      {"pattern", authoring::anchored(format->pattern)},
+                                      {"allOf", Json::array({{{"pattern", authoring::length_pattern(rule.max_length)}}})}},
                                      {{"type", "integer"}, {"minimum", 0}}})}};
     // JSON Schema's maxLength would count white space, which 字数 does not; a pattern counts right.
     return any_scalar(rule.max_length > 0 ? authoring::length_pattern(rule.max_length)
