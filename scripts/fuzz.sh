@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes for a bounded time: fuzz/fuzz_check.cpp (any bytes as a case file, its first line as a
 # file name) for FUZZ_SECONDS (60) and fuzz/fuzz_rules.cpp (any bytes as a --rules file) for
-# FUZZ_RULES_SECONDS (30). Builds the fuzz preset (clang, libFuzzer, ASan, UBSan), replays the
+# FUZZ_RULES_SECONDS (30); FUZZ_TIMEOUT (5 s) is what one input may take. Builds the fuzz preset (clang, libFuzzer, ASan, UBSan), replays the
 # kept regressions, seeds the case corpus from the examples, the golden cases and the small
 # hostile inputs and the rules corpus from the rules data, and fails on any crash, leak,
 # timeout or broken invariant. A find is left in build/fuzz/run-<target>/artifacts: keep it
@@ -10,6 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 check_seconds="${FUZZ_SECONDS:-60}"
 rules_seconds="${FUZZ_RULES_SECONDS:-30}"
+# Seconds one input may take (wall clock). On a machine shared with other work, raise it.
+timeout="${FUZZ_TIMEOUT:-5}"
 
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz --target iipcase_fuzz_check iipcase_fuzz_rules
@@ -28,7 +30,7 @@ fuzz() {
   echo "fuzz $target: ${seconds} s from $(ls "$work/seeds" | wc -l) seeds"
   local status=0
   "$fuzzer" "$work/corpus" "$work/seeds" -dict=fuzz/yaml.dict -max_len="$max_len" \
-    -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=5 -print_final_stats=1 \
+    -max_total_time="$seconds" -rss_limit_mb=2048 -timeout="$timeout" -print_final_stats=1 \
     -artifact_prefix="$work/artifacts/" >"$work/fuzz.log" 2>&1 || status=$?
   grep -E '^(#[0-9]+\s+DONE|stat::number_of_executed_units|Done )' "$work/fuzz.log" || true
   if [ "$status" -ne 0 ] || [ -n "$(ls -A "$work/artifacts")" ]; then
@@ -47,7 +49,7 @@ done
 if [ "${#regressions[@]}" -gt 0 ]; then
   echo "fuzz: replaying ${#regressions[@]} kept regressions"
   mkdir -p build/fuzz
-  build/fuzz/fuzz/iipcase_fuzz_check -rss_limit_mb=2048 -timeout=5 "${regressions[@]}" \
+  build/fuzz/fuzz/iipcase_fuzz_check -rss_limit_mb=2048 -timeout="$timeout" "${regressions[@]}" \
     >build/fuzz/regressions.log 2>&1 ||
     { tail -40 build/fuzz/regressions.log; echo "fuzz: a kept regression fails again"; exit 1; }
 fi
