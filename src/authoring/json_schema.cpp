@@ -132,8 +132,12 @@ class SchemaWriter {
         return {{"type", "number"}};
       case FieldKind::strings: {  // max_length holds for each item
         Json item{{"type", Json::array({"string", "number", "boolean"})}};
-        if (rule.max_length > 0 && rule.max_length <= k_longest_length_pattern)
+        if (rule.max_length > 0 && rule.max_length <= k_longest_length_pattern) {
           item["pattern"] = authoring::length_pattern(rule.max_length, 0);
+          item["patternErrorMessage"] =
+              fmt::format("每项至多 {0} 字（不计空白） / each item at most {0} characters (white space not counted)",
+                          rule.max_length);
+        }
         return {{"type", "array"}, {"items", std::move(item)}};
       }
       case FieldKind::mapping:
