@@ -109,8 +109,8 @@ const std::vector<RuleText>& rule_texts() {
       {"metrics.invalid", E, "指标值不是数字", "Metric value not a number",
        "before 和 after 写成数字（如 12.5），单位写在 unit 中。",
        "Write before and after as plain numbers (such as 12.5) and the unit in unit."},
-      {"metrics.implausible", W, "指标前后相同或变化超过 1000%",
-       "Metric unchanged, or changed by over 1000 %", "核对数据；通知要求杜绝虚构和夸大。",
+      {"metrics.implausible", W, "指标前后相同、比率超出 0–100% 或变化超过 1000%",
+       "Metric unchanged, a rate outside 0–100 %, or a change over 1000 %", "核对数据；通知要求杜绝虚构和夸大。",
        "Check the figures; the notice asks for no exaggeration (杜绝虚构和夸大)."},
       {"content.unsupported-claim", W, "内容中有绝对化表述", "Absolute claim in the content",
        "删去国际领先、填补空白等表述，用可核实的指标数据说明成效。",
@@ -126,6 +126,10 @@ const std::vector<RuleText>& rule_texts() {
       {"batch.rank-conflict", E, "同一推荐单位的排序重复", "Two cases of one recommender share a rank",
        "同一推荐单位的每个案例使用不同的推荐排序。",
        "Give each case of a recommender its own rank (推荐排序)."},
+      {"metrics.inconsistent", W, "正文中的指标数值与指标不一致", "Content states a metric with other figures",
+       "正文写“指标名称由 A 到 B”或“提升到 B”时，数值应与该指标的 before、after 一致（按所写位数取整）。",
+       "When the content says a metric went from A to B (由 A 到 B, 提升到 B), the figures should be the metric's "
+       "before and after, to the digits written."},
   };
   return table;
 }

@@ -344,6 +344,47 @@ void read_formats(const RulesReader& r, const YAML::Node& root, Rules& rules) {
   });
 }
 
+// The words metrics.implausible and metrics.inconsistent use; every list may be absent (empty).
+void read_metric_words(const RulesReader& r, const YAML::Node& metrics, MetricWords& words) {
+  const std::string p = "metrics";
+  words.percent_units = r.strings_at(metrics, p, "percent_units", false);
+  words.percentage_point_units = r.strings_at(metrics, p, "percentage_point_units", false);
+  words.rate_suffixes = r.strings_at(metrics, p, "rate_suffixes", false);
+  words.rate_exclusions = r.strings_at(metrics, p, "rate_exclusions", false);
+  words.count_units = r.strings_at(metrics, p, "count_units", false);
+  words.count_unit_prefixes = r.strings_at(metrics, p, "count_unit_prefixes", false);
+  words.count_unit_suffixes = r.strings_at(metrics, p, "count_unit_suffixes", false);
+  const YAML::Node node = metrics["statements"];
+  if (!node.IsDefined() || node.IsNull()) return;
+  const std::string sp = "metrics.statements";
+  r.expect_mapping(node, sp,
+                   {"sentence_ends", "clause_breaks", "from_words", "to_words", "change_words", "change_to_words",
+                    "fillers", "approximate_before", "approximate_after", "scale_prefixes", "longer_units"});
+  StatementWords& s = words.statements;
+  s.sentence_ends = r.strings_at(node, sp, "sentence_ends", false);
+  s.clause_breaks = r.strings_at(node, sp, "clause_breaks", false);
+  s.from_words = r.strings_at(node, sp, "from_words", false);
+  s.to_words = r.strings_at(node, sp, "to_words", false);
+  s.change_words = r.strings_at(node, sp, "change_words", false);
+  s.change_to_words = r.strings_at(node, sp, "change_to_words", false);
+  s.fillers = r.strings_at(node, sp, "fillers", false);
+  s.approximate_before = r.strings_at(node, sp, "approximate_before", false);
+  s.approximate_after = r.strings_at(node, sp, "approximate_after", false);
+  s.longer_units = r.strings_at(node, sp, "longer_units", false);
+  if (const YAML::Node prefixes = node["scale_prefixes"]; prefixes.IsDefined() && !prefixes.IsNull()) {
+    const std::string pp = sp + ".scale_prefixes";
+    if (!prefixes.IsMap()) r.fail(prefixes, pp, "expected a mapping of prefix to factor");
+    for (const auto& entry : prefixes) {
+      ScalePrefix prefix;
+      prefix.word = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
+      if (prefix.word.empty()) r.fail(entry.first, pp, "a prefix must be a non-empty string");
+      prefix.factor = r.value_at<double>(prefixes, pp, prefix.word.c_str(), true).value();
+      if (!(prefix.factor > 0)) r.fail(entry.second, pp + "." + prefix.word, "must be more than 0");
+      s.scale_prefixes.push_back(std::move(prefix));
+    }
+  }
+}
+
 void read_claims(const RulesReader& r, const YAML::Node& root, Rules& rules) {
   rules.claims = r.strings_at(root, "", "claims", false);
   rules.claim_exceptions = r.strings_at(root, "", "claim_exceptions", false);
@@ -353,11 +394,14 @@ void read_claims(const RulesReader& r, const YAML::Node& root, Rules& rules) {
                      [&](const std::string& claim) { return exception.find(claim) != std::string::npos; }))
       r.fail(root["claim_exceptions"], "claim_exceptions", fmt::format("'{}' contains no claim", exception));
   if (const YAML::Node metrics = root["metrics"]; metrics.IsDefined()) {
-    r.expect_mapping(metrics, "metrics", {"implausible_change_percent"});
+    r.expect_mapping(metrics, "metrics",
+                     {"implausible_change_percent", "percent_units", "percentage_point_units", "rate_suffixes",
+                      "rate_exclusions", "count_units", "count_unit_prefixes", "count_unit_suffixes", "statements"});
     rules.implausible_change_percent =
         r.value_at<double>(metrics, "metrics", "implausible_change_percent", true).value();
     if (!(rules.implausible_change_percent > 0))
       r.fail(metrics["implausible_change_percent"], "metrics.implausible_change_percent", "must be more than 0");
+    read_metric_words(r, metrics, rules.metric_words);
   }
 }
 
