@@ -50,16 +50,23 @@ std::vector<StatedMetric> comparable_metrics(const CaseContext& ctx) {
   return list;
 }
 
+constexpr std::size_t k_max_names = 64;
+// A statement stands within this many bytes after the name (200 Chinese characters): a sentence
+// of a megabyte is not read 64 times to its end.
+constexpr std::size_t k_statement_window = 600;
+
 // Where each metric's name stands in a sentence, leaving out a name inside a longer one that
 // stands there too (合格率 inside 产品一次合格率).
 std::vector<std::pair<std::size_t, std::size_t>> names_in(std::string_view sentence,
                                                           const std::vector<StatedMetric>& metrics) {
   std::vector<std::pair<std::size_t, std::size_t>> found;  // (metric, offset)
   for (std::size_t m = 0; m < metrics.size(); ++m)
-    for (std::size_t at = sentence.find(metrics[m].name); at != std::string_view::npos;
+    for (std::size_t at = sentence.find(metrics[m].name); at != std::string_view::npos && found.size() <= k_max_names;
          at = sentence.find(metrics[m].name, at + 1))
       found.emplace_back(m, at);
   std::vector<std::pair<std::size_t, std::size_t>> kept;
+  // No sentence names metrics this often; a file that does is not read (the test below is quadratic).
+  if (found.size() > k_max_names) return kept;
   for (const auto& [m, at] : found) {
     const std::size_t size = metrics[m].name.size();
     bool inside = std::any_of(found.begin(), found.end(), [&](const auto& other) {
@@ -135,7 +142,8 @@ void check_metrics_text(CaseContext& ctx) {
       const StatedMetric& m = metrics[names.front().first];
       // The first statement after one of the name's occurrences is the sentence's.
       for (const auto& [index, at] : names)
-        if (auto statement = read_statement(sentence, at + m.name.size(), m.unit, words)) {
+        if (auto statement = read_statement(sentence.substr(0, at + m.name.size() + k_statement_window),
+                                            at + m.name.size(), m.unit, words)) {
           judge(ctx, rule.path, *node, m, *statement, begin + at);
           break;
         }
