@@ -107,6 +107,7 @@ struct StatementWords {
   std::vector<std::string> approximate_after;
   std::vector<ScalePrefix> scale_prefixes;
   std::vector<std::string> longer_units;  // 个月 is not 个
+  std::vector<std::string> plan_words;    // 预计, 目标: a sentence of plans, not results
 };
 
 // The words metrics.implausible judges a metric's unit and name with.

@@ -263,8 +263,11 @@ std::optional<Figure> read_figure(std::string_view text, std::size_t at, std::st
   return figure;
 }
 
-std::optional<Statement> read_statement(std::string_view sentence, std::size_t from, std::string_view unit,
-                                        const MetricWords& words) {
+namespace {
+
+// The first statement after `from`, whatever follows it.
+std::optional<Statement> first_statement(std::string_view sentence, std::size_t from, std::string_view unit,
+                                         const MetricWords& words) {
   const StatementWords& sw = words.statements;
   for (std::size_t at = from; at < sentence.size();) {
     if (std::size_t past = skip_brackets(sentence, at); past != at) {
@@ -277,6 +280,23 @@ std::optional<Statement> read_statement(std::string_view sentence, std::size_t f
     at = next_code_point(sentence, at);
   }
   return std::nullopt;
+}
+
+// Whether a figure in the metric's unit stands at or after `at`.
+bool figure_follows(std::string_view sentence, std::size_t at, std::string_view unit, const MetricWords& words) {
+  for (; at < sentence.size(); at = next_code_point(sentence, at))
+    if (auto figure = read_figure(sentence, at, unit, words); figure && figure->comparable) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<Statement> read_statement(std::string_view sentence, std::size_t from, std::string_view unit,
+                                        const MetricWords& words) {
+  auto statement = first_statement(sentence, from, unit, words);
+  // "2020 年由 6.1% 降至 5.2%，2021 年进一步降至 4.9%": B is a step, not the end.
+  if (statement && figure_follows(sentence, statement->to.end, unit, words)) return std::nullopt;
+  return statement;
 }
 
 double written_tolerance(std::string_view number) {

@@ -37,7 +37,8 @@ std::optional<Figure> read_figure(std::string_view text, std::size_t at, std::st
                                   const MetricWords& words);
 
 // The statement that follows a metric's name in one sentence; `from` is the byte after the
-// name. Only the first connective word after the name is tried, within one clause.
+// name. Only the first connective word after the name is tried, within one clause. A sentence
+// that goes on with more figures in the metric's unit after B (a stepwise account) has none.
 std::optional<Statement> read_statement(std::string_view sentence, std::size_t from, std::string_view unit,
                                         const MetricWords& words);
 

@@ -134,6 +134,11 @@ void check_metrics_text(CaseContext& ctx) {
     const std::string_view text = node->value;
     for (const auto& [begin, end] : split_sentences(text, words.statements)) {
       const std::string_view sentence = text.substr(begin, end - begin);
+      // 预计 … 由 6.1% 降至 3%: a plan may differ from the result.
+      const auto& plans = words.statements.plan_words;
+      if (std::any_of(plans.begin(), plans.end(),
+                      [&](const std::string& w) { return sentence.find(w) != std::string_view::npos; }))
+        continue;
       const auto names = names_in(sentence, metrics);
       // A sentence that names two metrics is judged for neither: whose figures are whose?
       if (names.empty() || std::any_of(names.begin(), names.end(),

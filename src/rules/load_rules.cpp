@@ -359,7 +359,8 @@ void read_metric_words(const RulesReader& r, const YAML::Node& metrics, MetricWo
   const std::string sp = "metrics.statements";
   r.expect_mapping(node, sp,
                    {"sentence_ends", "clause_breaks", "from_words", "to_words", "change_words", "change_to_words",
-                    "fillers", "approximate_before", "approximate_after", "scale_prefixes", "longer_units"});
+                    "fillers", "approximate_before", "approximate_after", "scale_prefixes", "longer_units",
+                    "plan_words"});
   StatementWords& s = words.statements;
   s.sentence_ends = r.strings_at(node, sp, "sentence_ends", false);
   s.clause_breaks = r.strings_at(node, sp, "clause_breaks", false);
@@ -371,6 +372,7 @@ void read_metric_words(const RulesReader& r, const YAML::Node& metrics, MetricWo
   s.approximate_before = r.strings_at(node, sp, "approximate_before", false);
   s.approximate_after = r.strings_at(node, sp, "approximate_after", false);
   s.longer_units = r.strings_at(node, sp, "longer_units", false);
+  s.plan_words = r.strings_at(node, sp, "plan_words", false);
   if (const YAML::Node prefixes = node["scale_prefixes"]; prefixes.IsDefined() && !prefixes.IsNull()) {
     const std::string pp = sp + ".scale_prefixes";
     if (!prefixes.IsMap()) r.fail(prefixes, pp, "expected a mapping of prefix to factor");

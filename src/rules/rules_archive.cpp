@@ -142,7 +142,7 @@ void members(A& a, ScalePrefix& p) {
 template <typename A>
 void members(A& a, StatementWords& w) {
   a(w.sentence_ends, w.clause_breaks, w.from_words, w.to_words, w.change_words, w.change_to_words, w.fillers,
-    w.approximate_before, w.approximate_after, w.scale_prefixes, w.longer_units);
+    w.approximate_before, w.approximate_after, w.scale_prefixes, w.longer_units, w.plan_words);
 }
 template <typename A>
 void members(A& a, MetricWords& w) {

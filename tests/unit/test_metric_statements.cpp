@@ -89,6 +89,10 @@ TEST_CASE("statements after a metric's name") {
   CHECK(stated("不良品率明显下降，能耗由12%降至8%", "不良品率", "%") == "none");
   CHECK(stated("不良品率由于设备老化，一直在 6% 以上", "不良品率", "%") == "none");
   CHECK(stated("质量损失由6200万元减少至2900万元", "质量损失", "亿元") == "6200万元→2900万元");
+  // A stepwise account: B is not the end, the sentence is not read.
+  CHECK(stated("不良品率2020年由6.1%降至5.2%，2021年进一步降至4.9%", "不良品率", "%") == "none");
+  // Figures in other units after B do not make it a stepwise account.
+  CHECK(stated("不良品率由6.1%降至4.9%，每年减少损失360万元", "不良品率", "%") == "6.1%→4.9%");
 }
 
 TEST_CASE("rounding to the digits written") {
