@@ -40,7 +40,8 @@ std::size_t skip_spaces(std::string_view text, std::size_t at) {
 
 // The value of the digit at `at` (0-9, also full-width ０-９) and its length in bytes.
 std::optional<std::pair<int, std::size_t>> digit_at(std::string_view text, std::size_t at) {
-  if (at < text.size() && text[at] >= '0' && text[at] <= '9') return std::pair{text[at] - '0', std::size_t{1}};
+  if (at < text.size() && text[at] >= '0' && text[at] <= '9')
+    return std::pair{text[at] - '0', std::size_t{1}};
   if (at + 3 <= text.size() && text.compare(at, 2, "\xEF\xBC") == 0) {
     auto third = static_cast<unsigned char>(text[at + 2]);
     if (third >= 0x90 && third <= 0x99) return std::pair{int(third - 0x90), std::size_t{3}};
@@ -88,7 +89,8 @@ std::optional<UnitMatch> match_unit(std::string_view text, std::size_t at, std::
   std::optional<UnitMatch> found;
   std::size_t base_at = at;
   std::string_view base = metric_unit;
-  if (std::find(words.percent_units.begin(), words.percent_units.end(), metric_unit) != words.percent_units.end()) {
+  if (std::find(words.percent_units.begin(), words.percent_units.end(), metric_unit) !=
+      words.percent_units.end()) {
     if (std::size_t n = match_any(text, at, words.percent_units)) found = UnitMatch{n, 1};
   } else {
     double metric_factor = 1;
@@ -97,7 +99,8 @@ std::optional<UnitMatch> match_unit(std::string_view text, std::size_t at, std::
         base = metric_unit.substr(p.word.size()), metric_factor = p.factor;
     for (const ScalePrefix& p : sw.scale_prefixes)
       if (starts_with_at(text, at, p.word) && starts_with_at(text, at + p.word.size(), base))
-        found = UnitMatch{p.word.size() + base.size(), p.factor / metric_factor}, base_at = at + p.word.size();
+        found = UnitMatch{p.word.size() + base.size(), p.factor / metric_factor},
+        base_at = at + p.word.size();
     if (!found && starts_with_at(text, at, base)) found = UnitMatch{base.size(), 1 / metric_factor};
   }
   if (!found) return std::nullopt;
@@ -105,7 +108,8 @@ std::optional<UnitMatch> match_unit(std::string_view text, std::size_t at, std::
   std::size_t end = at + found->length;
   if (end < text.size()) {
     char c = text[end];
-    if (c == '/' || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return std::nullopt;
+    if (c == '/' || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+      return std::nullopt;
   }
   for (const std::string& longer : sw.longer_units)
     if (longer.size() > base.size() && starts_with_at(text, base_at, longer)) return std::nullopt;
@@ -194,7 +198,8 @@ std::optional<Statement> read_change_to(std::string_view s, std::size_t at, std:
 
 }  // namespace
 
-std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view text, const StatementWords& words) {
+std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view text,
+                                                                 const StatementWords& words) {
   std::vector<std::pair<std::size_t, std::size_t>> sentences;
   std::size_t begin = 0;
   for (std::size_t at = 0; at < text.size();) {
@@ -225,7 +230,8 @@ std::optional<Figure> read_figure(std::string_view text, std::size_t at, std::st
     }
     // 2,600: a thousands separator between groups of three ASCII digits.
     if (decimals < 0 && text[p] == ',' && p + 4 <= text.size() &&
-        std::all_of(text.begin() + p + 1, text.begin() + p + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+        std::all_of(text.begin() + p + 1, text.begin() + p + 4,
+                    [](char c) { return c >= '0' && c <= '9'; }) &&
         !digit_at(text, p + 4)) {
       number.append(text.substr(p + 1, 3)), p += 4;
       continue;
@@ -275,15 +281,18 @@ std::optional<Statement> first_statement(std::string_view sentence, std::size_t 
       continue;
     }
     if (match_any(sentence, at, sw.clause_breaks)) return std::nullopt;
-    if (std::size_t n = match_any(sentence, at, sw.from_words)) return read_from_to(sentence, at + n, unit, words);
-    if (std::size_t n = match_any(sentence, at, sw.change_words)) return read_change_to(sentence, at + n, unit, words);
+    if (std::size_t n = match_any(sentence, at, sw.from_words))
+      return read_from_to(sentence, at + n, unit, words);
+    if (std::size_t n = match_any(sentence, at, sw.change_words))
+      return read_change_to(sentence, at + n, unit, words);
     at = next_code_point(sentence, at);
   }
   return std::nullopt;
 }
 
 // Whether a figure in the metric's unit stands at or after `at`.
-bool figure_follows(std::string_view sentence, std::size_t at, std::string_view unit, const MetricWords& words) {
+bool figure_follows(std::string_view sentence, std::size_t at, std::string_view unit,
+                    const MetricWords& words) {
   for (; at < sentence.size(); at = next_code_point(sentence, at))
     if (auto figure = read_figure(sentence, at, unit, words); figure && figure->comparable) return true;
   return false;

@@ -29,7 +29,8 @@ struct Statement {
 
 // The sentences of a text as [begin, end) byte ranges: they end at a sentence end of the words
 // or at a line break.
-std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view text, const StatementWords& words);
+std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view text,
+                                                                 const StatementWords& words);
 
 // The figure whose first digit is at `at` in text, read against the metric's unit; nullopt when
 // no number starts there (or the digits belong to a longer token such as V2.0 or ISO9001).

@@ -43,7 +43,8 @@ bool is_count_unit(const MetricWords& words, std::string_view unit) {
   };
   if (bare(unit)) return true;
   for (const std::string& suffix : words.count_unit_suffixes)
-    if (unit.size() > suffix.size() && ends_with(unit, suffix) && bare(unit.substr(0, unit.size() - suffix.size())))
+    if (unit.size() > suffix.size() && ends_with(unit, suffix) &&
+        bare(unit.substr(0, unit.size() - suffix.size())))
       return true;
   return false;
 }
@@ -56,8 +57,10 @@ std::string_view trim_unit(std::string_view unit) {
   constexpr std::string_view k_ideographic_space = "\u3000";
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
-    while (!unit.empty() && (unit.front() == ' ' || unit.front() == '\t')) unit.remove_prefix(1), trimmed = true;
-    while (!unit.empty() && (unit.back() == ' ' || unit.back() == '\t')) unit.remove_suffix(1), trimmed = true;
+    while (!unit.empty() && (unit.front() == ' ' || unit.front() == '\t'))
+      unit.remove_prefix(1), trimmed = true;
+    while (!unit.empty() && (unit.back() == ' ' || unit.back() == '\t'))
+      unit.remove_suffix(1), trimmed = true;
     if (unit.substr(0, 3) == k_ideographic_space) unit.remove_prefix(3), trimmed = true;
     if (ends_with(unit, k_ideographic_space)) unit.remove_suffix(3), trimmed = true;
   }
@@ -103,7 +106,8 @@ void check_metrics(CaseContext& ctx) {
       ctx.add(diagnose(message, path + "." + key, at.position, span_of(at), args));
     };
     if (*after == *before) {
-      report("metrics.implausible.equal", after_node, "after", {{"name", metric_name}, {"before", before_node.value}});
+      report("metrics.implausible.equal", after_node, "after",
+             {{"name", metric_name}, {"before", before_node.value}});
       continue;
     }
     // A rate in percent (合格率, 满意度) lies within 0–100; growth rates (增长率) do not.
@@ -127,8 +131,11 @@ void check_metrics(CaseContext& ctx) {
       double change = std::fabs(*after - *before);
       if (change > limit * (1 + 1e-9))
         report("metrics.implausible.points", after_node, "after",
-               {{"name", metric_name}, {"before", before_node.value}, {"after", after_node.value},
-                {"points", shown(change)}, {"limit", shown(limit)}});
+               {{"name", metric_name},
+                {"before", before_node.value},
+                {"after", after_node.value},
+                {"points", shown(change)},
+                {"limit", shown(limit)}});
       continue;
     }
     // A change from zero has no percentage: it is not judged.
@@ -136,8 +143,11 @@ void check_metrics(CaseContext& ctx) {
     double percent = std::fabs(*after - *before) / std::fabs(*before) * 100;
     if (percent > limit * (1 + 1e-9))
       report("metrics.implausible.change", after_node, "after",
-             {{"name", metric_name}, {"before", before_node.value}, {"after", after_node.value},
-              {"percent", fmt::format("{:.0f}", percent)}, {"limit", shown(limit)}});
+             {{"name", metric_name},
+              {"before", before_node.value},
+              {"after", after_node.value},
+              {"percent", fmt::format("{:.0f}", percent)},
+              {"limit", shown(limit)}});
   }
 }
 

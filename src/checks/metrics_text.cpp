@@ -38,11 +38,16 @@ std::vector<StatedMetric> comparable_metrics(const CaseContext& ctx) {
     const yaml::Node* unit = metric.get("unit");
     auto before = number_of(metric.get("before"));
     auto after = number_of(metric.get("after"));
-    if (!name || name->kind != yaml::NodeKind::scalar || !unit || unit->kind != yaml::NodeKind::scalar || !before ||
-        !after)
+    if (!name || name->kind != yaml::NodeKind::scalar || !unit || unit->kind != yaml::NodeKind::scalar ||
+        !before || !after)
       continue;
-    StatedMetric m{i, trim_unit(name->value), trim_unit(unit->value), metric.get("before"), metric.get("after"),
-                   *before, *after};
+    StatedMetric m{i,
+                   trim_unit(name->value),
+                   trim_unit(unit->value),
+                   metric.get("before"),
+                   metric.get("after"),
+                   *before,
+                   *after};
     // A one-character name (率) would be found everywhere.
     if (count_characters(m.name) < 2 || m.unit.empty()) continue;
     list.push_back(m);
@@ -61,7 +66,8 @@ std::vector<std::pair<std::size_t, std::size_t>> names_in(std::string_view sente
                                                           const std::vector<StatedMetric>& metrics) {
   std::vector<std::pair<std::size_t, std::size_t>> found;  // (metric, offset)
   for (std::size_t m = 0; m < metrics.size(); ++m)
-    for (std::size_t at = sentence.find(metrics[m].name); at != std::string_view::npos && found.size() <= k_max_names;
+    for (std::size_t at = sentence.find(metrics[m].name);
+         at != std::string_view::npos && found.size() <= k_max_names;
          at = sentence.find(metrics[m].name, at + 1))
       found.emplace_back(m, at);
   std::vector<std::pair<std::size_t, std::size_t>> kept;
@@ -93,7 +99,8 @@ int line_of(const CaseContext& ctx, const yaml::Node& node, std::string_view nam
 
 std::size_t occurrences_before(std::string_view text, std::string_view name, std::size_t until) {
   std::size_t count = 0;
-  for (std::size_t at = text.find(name); at != std::string_view::npos && at < until; at = text.find(name, at + 1))
+  for (std::size_t at = text.find(name); at != std::string_view::npos && at < until;
+       at = text.find(name, at + 1))
     ++count;
   return count;
 }
@@ -114,10 +121,15 @@ void judge(CaseContext& ctx, const std::string& field, const yaml::Node& node, c
     stated = {fmt::format("到 {}", statement.to.written), fmt::format("to {}", statement.to.written)};
   const yaml::Node& at = to_differs ? *m.after : *m.before;
   const int line = line_of(ctx, node, m.name, occurrences_before(node.value, m.name, name_at));
-  ctx.add(diagnose("metrics.inconsistent", fmt::format("metrics[{}].{}", m.index, to_differs ? "after" : "before"),
-                   at.position, span_of(at),
-                   {{"field", field}, {"line", static_cast<long long>(line)}, {"name", std::string(m.name)},
-                    {"stated", stated}, {"before", m.before->value}, {"after", m.after->value},
+  ctx.add(diagnose("metrics.inconsistent",
+                   fmt::format("metrics[{}].{}", m.index, to_differs ? "after" : "before"), at.position,
+                   span_of(at),
+                   {{"field", field},
+                    {"line", static_cast<long long>(line)},
+                    {"name", std::string(m.name)},
+                    {"stated", stated},
+                    {"before", m.before->value},
+                    {"after", m.after->value},
                     {"unit", std::string(m.unit)}}));
 }
 

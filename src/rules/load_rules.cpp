@@ -13,6 +13,7 @@
 #include <set>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace iipcase {
@@ -346,33 +347,30 @@ void read_formats(const RulesReader& r, const YAML::Node& root, Rules& rules) {
 
 // The words metrics.implausible and metrics.inconsistent use; every list may be absent (empty).
 void read_metric_words(const RulesReader& r, const YAML::Node& metrics, MetricWords& words) {
-  const std::string p = "metrics";
-  words.percent_units = r.strings_at(metrics, p, "percent_units", false);
-  words.percentage_point_units = r.strings_at(metrics, p, "percentage_point_units", false);
-  words.rate_suffixes = r.strings_at(metrics, p, "rate_suffixes", false);
-  words.rate_exclusions = r.strings_at(metrics, p, "rate_exclusions", false);
-  words.count_units = r.strings_at(metrics, p, "count_units", false);
-  words.count_unit_prefixes = r.strings_at(metrics, p, "count_unit_prefixes", false);
-  words.count_unit_suffixes = r.strings_at(metrics, p, "count_unit_suffixes", false);
+  using Lists = std::initializer_list<std::pair<const char*, std::vector<std::string>*>>;
+  const Lists unit_lists = {{"percent_units", &words.percent_units},
+                            {"percentage_point_units", &words.percentage_point_units},
+                            {"rate_suffixes", &words.rate_suffixes},
+                            {"rate_exclusions", &words.rate_exclusions},
+                            {"count_units", &words.count_units},
+                            {"count_unit_prefixes", &words.count_unit_prefixes},
+                            {"count_unit_suffixes", &words.count_unit_suffixes}};
+  for (const auto& [key, list] : unit_lists) *list = r.strings_at(metrics, "metrics", key, false);
   const YAML::Node node = metrics["statements"];
   if (!node.IsDefined() || node.IsNull()) return;
   const std::string sp = "metrics.statements";
+  StatementWords& s = words.statements;
+  const Lists statement_lists = {{"sentence_ends", &s.sentence_ends},       {"clause_breaks", &s.clause_breaks},
+                                 {"from_words", &s.from_words},             {"to_words", &s.to_words},
+                                 {"change_words", &s.change_words},         {"change_to_words", &s.change_to_words},
+                                 {"fillers", &s.fillers},                   {"approximate_before", &s.approximate_before},
+                                 {"approximate_after", &s.approximate_after}, {"longer_units", &s.longer_units},
+                                 {"plan_words", &s.plan_words}};
   r.expect_mapping(node, sp,
                    {"sentence_ends", "clause_breaks", "from_words", "to_words", "change_words", "change_to_words",
                     "fillers", "approximate_before", "approximate_after", "scale_prefixes", "longer_units",
                     "plan_words"});
-  StatementWords& s = words.statements;
-  s.sentence_ends = r.strings_at(node, sp, "sentence_ends", false);
-  s.clause_breaks = r.strings_at(node, sp, "clause_breaks", false);
-  s.from_words = r.strings_at(node, sp, "from_words", false);
-  s.to_words = r.strings_at(node, sp, "to_words", false);
-  s.change_words = r.strings_at(node, sp, "change_words", false);
-  s.change_to_words = r.strings_at(node, sp, "change_to_words", false);
-  s.fillers = r.strings_at(node, sp, "fillers", false);
-  s.approximate_before = r.strings_at(node, sp, "approximate_before", false);
-  s.approximate_after = r.strings_at(node, sp, "approximate_after", false);
-  s.longer_units = r.strings_at(node, sp, "longer_units", false);
-  s.plan_words = r.strings_at(node, sp, "plan_words", false);
+  for (const auto& [key, list] : statement_lists) *list = r.strings_at(node, sp, key, false);
   if (const YAML::Node prefixes = node["scale_prefixes"]; prefixes.IsDefined() && !prefixes.IsNull()) {
     const std::string pp = sp + ".scale_prefixes";
     if (!prefixes.IsMap()) r.fail(prefixes, pp, "expected a mapping of prefix to factor");

@@ -31,13 +31,17 @@ std::vector<std::string> sentences_of(const std::string& text) {
 }  // namespace
 
 TEST_CASE("sentences end at 。；！？ and at line breaks") {
-  CHECK(sentences_of("甲。乙；丙\n丁！戊？己") == std::vector<std::string>{"甲", "乙", "丙", "丁", "戊", "己"});
-  CHECK(sentences_of("合格率由6.1%降至4.9%，效率提升") == std::vector<std::string>{"合格率由6.1%降至4.9%，效率提升"});
+  CHECK(sentences_of("甲。乙；丙\n丁！戊？己") ==
+        std::vector<std::string>{"甲", "乙", "丙", "丁", "戊", "己"});
+  CHECK(sentences_of("合格率由6.1%降至4.9%，效率提升") ==
+        std::vector<std::string>{"合格率由6.1%降至4.9%，效率提升"});
   CHECK(sentences_of("。\n\n").empty());
 }
 
 TEST_CASE("figures: numbers, units, scale prefixes") {
-  auto fig = [](const std::string& text, const std::string& unit) { return read_figure(text, 0, unit, words()); };
+  auto fig = [](const std::string& text, const std::string& unit) {
+    return read_figure(text, 0, unit, words());
+  };
   auto f = fig("6.1%，", "%");
   REQUIRE(f);
   CHECK(f->comparable);
