@@ -100,7 +100,8 @@ void check_metrics(CaseContext& ctx) {
     const yaml::Node* name = metric.get("name");
     std::string metric_name = name && name->kind == yaml::NodeKind::scalar ? name->value : path;
     const yaml::Node* unit_node = metric.get("unit");
-    std::string_view unit = unit_node && unit_node->kind == yaml::NodeKind::scalar ? unit_node->value : "";
+    std::string_view unit;
+    if (unit_node && unit_node->kind == yaml::NodeKind::scalar) unit = unit_node->value;
     const MetricUnitKind kind = metric_unit_kind(words, unit);
     auto report = [&](const char* message, const yaml::Node& at, const char* key, Args args) {
       ctx.add(diagnose(message, path + "." + key, at.position, span_of(at), args));
@@ -134,6 +135,7 @@ void check_metrics(CaseContext& ctx) {
                {{"name", metric_name},
                 {"before", before_node.value},
                 {"after", after_node.value},
+                {"unit", trim_unit(unit)},
                 {"points", shown(change)},
                 {"limit", shown(limit)}});
       continue;
