@@ -93,6 +93,11 @@ TEST_CASE("statements after a metric's name") {
   CHECK(stated("不良品率明显下降，能耗由12%降至8%", "不良品率", "%") == "none");
   CHECK(stated("不良品率由于设备老化，一直在 6% 以上", "不良品率", "%") == "none");
   CHECK(stated("质量损失由6200万元减少至2900万元", "质量损失", "亿元") == "6200万元→2900万元");
+  CHECK(stated("设备综合效率（OEE）由65%提升到82%", "设备综合效率", "%") == "65%→82%");
+  CHECK(stated("人均产值由35万元/年提高到52万元/年", "人均产值", "万元/年") == "35万元/年→52万元/年");
+  CHECK(stated("人均产值由35万元/年提高到52万元/年", "人均产值", "万元") == "?→-");
+  CHECK(stated("单位产品能耗由0.85吨标准煤降低到0.72吨标准煤", "单位产品能耗", "吨") == "?→-");
+  CHECK(stated("订单交付周期由25天缩短至15天以内", "订单交付周期", "天") == "25天→-");
   // A stepwise account: B is not the end, the sentence is not read.
   CHECK(stated("不良品率2020年由6.1%降至5.2%，2021年进一步降至4.9%", "不良品率", "%") == "none");
   // Figures in other units after B do not make it a stepwise account.
