@@ -261,6 +261,23 @@ TEST_CASE("near names are suggested, far ones are not") {
   CHECK(nearest_named(rules.modes, "区块链") == nullptr);
 }
 
+TEST_CASE("the metric words are read, and refused when malformed") {
+  const MetricWords& words = embedded_rules().metric_words;
+  CHECK(words.count_units.size() == 20);  // the spec's list
+  CHECK(words.statements.from_words == std::vector<std::string>{"由", "从"});
+  REQUIRE(words.statements.scale_prefixes.size() == 2);
+  CHECK(words.statements.scale_prefixes[0].word == "万");
+  CHECK(words.statements.scale_prefixes[0].factor == 10000);
+  // Without the lists the rules still load: no unit is a count, no statement is read.
+  CHECK(load_rules(k_minimal + "metrics: {implausible_change_percent: 500}\n", "m.yaml").metric_words.count_units.empty());
+  CHECK_THROWS_WITH(load_rules(k_minimal + "metrics: {implausible_change_percent: 5, statements: {scale_prefixes: [万]}}\n", "m.yaml"),
+                    Contains("metrics.statements.scale_prefixes: expected a mapping"));
+  CHECK_THROWS_WITH(load_rules(k_minimal + "metrics: {implausible_change_percent: 5, statements: {scale_prefixes: {万: 0}}}\n", "m.yaml"),
+                    Contains("must be more than 0"));
+  CHECK_THROWS_WITH(load_rules(k_minimal + "metrics: {implausible_change_percent: 5, count_units: 个}\n", "m.yaml"),
+                    Contains("metrics.count_units: expected a list of strings"));
+}
+
 TEST_CASE("a minimal rules file loads") {
   const Rules rules = load_rules(k_minimal, "minimal.yaml");
   CHECK(rules.modes.size() == 1);

@@ -17,6 +17,9 @@ TEST_CASE("the embedded archive holds the rules of the embedded YAML", "[rules]"
   CHECK(archived.regions.back().quota == parsed.regions.back().quota);
   CHECK(archived.fields.back().description.zh == parsed.fields.back().description.zh);
   CHECK(archived.implausible_change_percent == parsed.implausible_change_percent);
+  CHECK(archived.metric_words.count_units == parsed.metric_words.count_units);
+  REQUIRE(archived.metric_words.statements.scale_prefixes.size() == 2);
+  CHECK(archived.metric_words.statements.scale_prefixes[1].factor == 1e8);
 }
 
 TEST_CASE("format matchers are compiled again when the archive is read", "[rules]") {
