@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <set>
 #include <stdexcept>
 #include <thread>
 
@@ -54,13 +55,22 @@ std::string read_limited(std::istream& in, std::size_t limit) {
 }  // namespace
 
 std::vector<std::string> collect_case_files(const std::vector<std::string>& paths) {
-  std::vector<std::string> files;
+  std::vector<std::string> found;
   for (const std::string& path : paths) {
     std::error_code ec;
-    if (path == "-") files.push_back(path);
-    else if (fs::is_directory(path, ec)) search_directory(path, files);
-    else if (fs::exists(path, ec)) files.push_back(path);
+    if (path == "-") found.push_back(path);
+    else if (fs::is_directory(path, ec)) search_directory(path, found);
+    else if (fs::exists(path, ec)) found.push_back(path);
     else throw std::runtime_error("no such file or directory: " + path);
+  }
+  // A file named twice (or named and found in its folder) is checked once, where first met:
+  // checked twice, it would count twice towards a quota and be its own duplicate.
+  std::vector<std::string> files;
+  std::set<std::string> seen;
+  for (std::string& file : found) {
+    std::error_code ec;
+    fs::path canonical = file == "-" ? fs::path("-") : fs::weakly_canonical(file, ec);
+    if (seen.insert(ec ? file : canonical.string()).second) files.push_back(std::move(file));
   }
   return files;
 }

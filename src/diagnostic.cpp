@@ -24,7 +24,8 @@ const std::vector<std::string_view>& all_codes() {
       "scenario.unknown",      "credit-code.format",     "credit-code.checksum",
       "region.mismatch",       "metrics.missing",        "metrics.invalid",
       "metrics.implausible",   "content.unsupported-claim", "batch.quota-exceeded",
-      "batch.duplicate-case",  "batch.rank-conflict",
+      "batch.duplicate-case",  "batch.rank-conflict",    "recommender.name-mismatch",
+      "recommender.rank-out-of-range", "partners.duplicate",
   };
   return codes;
 }

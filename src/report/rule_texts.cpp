@@ -116,9 +116,11 @@ const std::vector<RuleText>& rule_texts() {
        "删去国际领先、填补空白等表述，用可核实的指标数据说明成效。",
        "Remove phrases such as 国际领先 or 填补空白 and show the results with figures that can be verified."},
       {"batch.quota-exceeded", E, "推荐数量超过名额", "More cases than the recommender's quota",
-       "每个推荐单位推荐的案例不超过规则规定的名额（iipcase schema 可查），保留排序靠前的案例。",
-       "Keep no more cases per recommender than its quota in the rules in force (iipcase schema lists them), "
-       "choosing those ranked first."},
+       "每个推荐单位推荐的案例不超过规则规定的名额（iipcase schema 可查）：报告在名额之外的案例上——排序超出名额或"
+       "没有排序的；推荐单位没有排序时，报告在它的每个案例上。",
+       "Keep no more cases per recommender than its quota in the rules in force (iipcase schema lists them). "
+       "Reported on the cases outside the quota: those ranked beyond it or not ranked; on every case of a "
+       "recommender that ranks none."},
       {"batch.duplicate-case", E, "同一案例重复申报", "Same case submitted twice",
        "两个文件的案例名称相同，或申报单位信用代码和平台名称都相同；一个案例只申报一次。",
        "Two files have the same title, or the same applicant credit code and platform name; submit each case "
@@ -126,6 +128,17 @@ const std::vector<RuleText>& rule_texts() {
       {"batch.rank-conflict", E, "同一推荐单位的排序重复", "Two cases of one recommender share a rank",
        "同一推荐单位的每个案例使用不同的推荐排序。",
        "Give each case of a recommender its own rank (推荐排序)."},
+      {"recommender.name-mismatch", W, "推荐单位名称与推荐地区不符", "Recommender's name names another place",
+       "推荐单位名称开头的地名应是推荐地区；中央企业的名称不是地方主管部门。",
+       "A recommender's name that begins with a place names its own region; a central enterprise is not a local "
+       "authority."},
+      {"recommender.rank-out-of-range", E, "推荐排序超出名额范围", "Rank outside the recommender's quota",
+       "推荐排序是 1 到推荐单位名额（省级 10、计划单列市 5、中央企业 3）之间的整数。",
+       "A rank is a whole number from 1 to the recommender's quota (10 for a province, 5 for a planned city, 3 "
+       "for a central enterprise)."},
+      {"partners.duplicate", E, "联合申报单位重复", "Partner listed twice, or the applicant as its own partner",
+       "每个联合申报单位只列一次，申报单位自己不列为联合申报单位。",
+       "List each partner once, and not the applicant itself."},
   };
   return table;
 }

@@ -92,11 +92,20 @@ TEST_CASE("regions, planned cities and recommender kinds carry codes and quotas"
   CHECK(rules.region("xinjiang")->zh == "新疆维吾尔自治区");
   const Region* bingtuan = rules.region("xinjiang-bingtuan");
   REQUIRE(bingtuan);
-  CHECK(bingtuan->division_codes == std::vector<std::string>{"65", "66"});
+  CHECK(bingtuan->division_codes == std::vector<std::string>{"66", "65"});
+  CHECK(bingtuan->registrations() == std::vector<std::string>{"66", "6590"});
+  CHECK(rules.region_of_division("66") == bingtuan);
+  CHECK(rules.region_of_division("65")->id == "xinjiang");
+  CHECK(rules.prefecture_of("330106")->zh == "杭州市");
+  CHECK(rules.prefecture_of("659001")->zh == "石河子市");
+  CHECK(rules.prefecture_of("110108") == nullptr);
+  CHECK(rules.prefecture_named("杭州")->code == "3301");
+  CHECK(rules.prefecture_named("延边朝鲜族自治州")->code == "2224");
+  CHECK(rules.prefecture_named("浙江") == nullptr);
   CHECK(bingtuan->quota == 10);
   std::set<std::string> codes;  // the 31 provincial codes are distinct
   for (std::size_t i = 0; i + 1 < rules.regions.size(); ++i) {
-    CHECK(rules.regions[i].division_codes.size() == 1);
+    CHECK(rules.regions[i].division_codes.size() == (rules.regions[i].id == "xinjiang" ? 2u : 1u));
     CHECK_FALSE(rules.regions[i].quota);
     codes.insert(rules.regions[i].division_codes.front());
   }
