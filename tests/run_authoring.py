@@ -27,7 +27,7 @@ import sys
 STRUCTURAL = {
     "field.required", "field.type", "field.format", "field.too-long", "metrics.missing", "metrics.invalid",
     "mode.unknown", "applicant-type.unknown", "region.unknown", "recommender.kind-unknown", "industry.unknown",
-    "schema.unsupported",
+    "schema.unsupported", "recommender.rank-out-of-range",
 }
 PLACEHOLDER_CODES = {"field.required", "scenario.missing"}
 CREDIT_CODE_FORM = re.compile(r"^[0-9A-HJ-NP-RTUW-Y]{18}$")
