@@ -284,3 +284,89 @@ TEST_CASE("a tag other than the core tag of the field's kind is field.type") {
   CHECK(findings(with("platform:\n", "platform: !!map\n")).empty());
   CHECK(findings(with("scenarios: [", "scenarios: !!seq [")).empty());
 }
+
+namespace {
+
+// A valid credit code of a unit registered at division (six digits), told apart by n.
+std::string credit_code_at(const std::string& division, int n) {
+  std::string code = "91" + division + "MA" + std::to_string(100000 + n);  // 16 characters
+  code += organization_code_check_character(code.substr(8, 8));
+  code += credit_code_check_character(code);
+  return code;
+}
+
+// The base case registered at division, in region, recommended as `recommender` (kind/region/name lines).
+std::string case_at(const std::string& division, int n, const std::string& region, const std::string& recommender,
+                    const std::string& type = "制造企业") {
+  std::string s = with("  kind: province\n  region: 浙江\n  name: 浙江省经济和信息化厅", recommender);
+  s.replace(s.find("91330100MA27Y0R128"), 18, credit_code_at(division, n));
+  s.replace(s.find("  region: 浙江省"), std::string("  region: 浙江省").size(), "  region: " + region);
+  s.replace(s.find("  type: 制造企业"), std::string("  type: 制造企业").size(), "  type: " + type);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("realistic valid cases of every region, planned city, 兵团, central enterprise and type: no finding") {
+  const Rules& rules = embedded_rules();
+  int n = 0;
+  for (const Region& region : rules.regions) {
+    std::vector<std::string> names = region.aliases;
+    names.push_back(region.zh);
+    for (const std::string& name : names) {
+      const std::string division = region.division_codes.front() + "0105";
+      const std::string text = case_at(division, ++n, name,
+                                       "  kind: province\n  region: " + name + "\n  name: " + region.zh + "工业和信息化厅");
+      INFO(text);
+      CHECK(findings(text).empty());
+    }
+  }
+  for (const PlannedCity& city : rules.planned_cities) {
+    std::vector<std::string> names = city.aliases;
+    names.push_back(city.zh);
+    const Region* province = rules.region(city.province);
+    REQUIRE(province);
+    for (const std::string& name : names) {
+      // Its province as applicant.region, by name and by short form.
+      for (const std::string& region : {province->zh, province->aliases.front()}) {
+        const std::string text = case_at(city.division_code + "05", ++n, region,
+                                         "  kind: 计划单列市\n  region: " + name + "\n  name: " + city.zh + "工业和信息化局");
+        INFO(text);
+        CHECK(findings(text).empty());
+      }
+    }
+    // A nationally registered unit in the city (a university under a ministry).
+    std::string text = case_at("330105", ++n, province->zh,
+                               "  kind: planned-city\n  region: " + city.zh + "\n  name: " + city.zh + "经济和信息化局", "大学");
+    text.replace(text.find(credit_code_at("330105", n)), 18, "12100000400000624D");
+    INFO(text);
+    CHECK(findings(text).empty());
+  }
+  // Units registered with 兵团 (66, 6590xx) may give 新疆 as their region.
+  for (const char* division : {"660100", "659001", "659004"})
+    for (const char* region : {"新疆维吾尔自治区", "新疆", "新疆生产建设兵团", "兵团"}) {
+      const std::string text = case_at(division, ++n, region,
+                                       "  kind: province\n  region: 新疆生产建设兵团\n  name: 新疆生产建设兵团工业和信息化局");
+      INFO(text);
+      CHECK(findings(text).empty());
+    }
+  for (const char* name : {"中国电子信息产业集团有限公司", "中国航天科工集团有限公司", "国家电网有限公司", "中国中车集团有限公司",
+                           "中国石油天然气集团有限公司", "中国移动通信集团有限公司", "中国宝武钢铁集团有限公司",
+                           "哈尔滨电气集团有限公司", "东方电气集团有限公司", "中国第一汽车集团有限公司", "鞍钢集团有限公司",
+                           "中国兵器工业集团有限公司", "中国南方电网有限责任公司", "招商局集团有限公司"}) {
+    const std::string text = case_at("330105", ++n, "浙江省", std::string("  kind: 中央企业\n  name: ") + name);
+    INFO(text);
+    CHECK(findings(text).empty());
+  }
+  for (const Named& type : rules.applicant_types) {
+    std::vector<std::string> names = type.aliases;
+    names.push_back(type.zh);
+    names.push_back(type.id);
+    for (const std::string& name : names) {
+      const std::string text = case_at("330105", ++n, "浙江省",
+                                       "  kind: province\n  region: 浙江\n  name: 浙江省经济和信息化厅", name);
+      INFO(text);
+      CHECK(findings(text).empty());
+    }
+  }
+}
