@@ -118,16 +118,25 @@ std::vector<const FieldRule*> children_of(const Rules& rules, std::string_view p
   return out;
 }
 
-Text field_notes(const Rules& rules, const FieldRule& rule) {
-  Text notes = requirement(rules, rule);
-  append(notes, kind_note(rule), "；", "; ");
+Text field_form(const Rules& rules, const FieldRule& rule) {
+  Text notes = kind_note(rule);
   append(notes, length_note(rule), "；", "; ");
   append(notes, format_note(rules, rule), "；", "; ");
-  // The notes open a sentence of their own after the description.
-  if (!rule.description.en.empty() && !notes.en.empty() && notes.en[0] >= 'a' && notes.en[0] <= 'z')
+  return notes;
+}
+
+Text field_requirements(const Rules& rules, const FieldRule& rule) {
+  Text notes = requirement(rules, rule);
+  append(notes, field_form(rules, rule), "；", "; ");
+  // The notes open a sentence of their own.
+  if (!notes.en.empty() && notes.en[0] >= 'a' && notes.en[0] <= 'z')
     notes.en[0] = static_cast<char>(notes.en[0] - 'a' + 'A');
+  return notes;
+}
+
+Text field_notes(const Rules& rules, const FieldRule& rule) {
   Text out = rule.description;
-  append(out, notes, "。", ". ");
+  append(out, field_requirements(rules, rule), "。", ". ");
   return out;
 }
 
