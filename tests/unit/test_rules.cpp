@@ -262,6 +262,28 @@ TEST_CASE("a minimal rules file loads") {
   CHECK(rules.implausible_change_percent == 1000);
 }
 
+TEST_CASE("prefectures, registrations and range codes load, and broken ones are refused") {
+  const std::string region = "codes: [\"33\"]}";
+  Rules rules = load_spoilt(region, region + "\nprefectures:\n  \"33\": {\"01\": 杭州市, \"9001\": 某县级市}");
+  REQUIRE(rules.prefectures.size() == 2);
+  CHECK(rules.prefecture_of("330106")->zh == "杭州市");
+  CHECK(rules.prefecture_of("339001")->zh == "某县级市");
+  CHECK(rules.prefecture_of("339101") == nullptr);
+  CHECK_THROWS_WITH(load_spoilt(region, region + "\nprefectures:\n  \"44\": {\"01\": 广州市}"),
+                    Contains("prefectures.44: is not the two digits of a region's code"));
+  CHECK_THROWS_WITH(load_spoilt(region, region + "\nprefectures:\n  \"33\": {\"1\": 杭州市}"),
+                    Contains("prefectures.33.1: expected two or four digits"));
+  CHECK_THROWS_WITH(load_spoilt(region, region + "\nprefectures:\n  \"33\": {\"01\": 杭州市, \"01\": 宁波市}"),
+                    Contains("appears twice"));
+  CHECK(load_spoilt(region, "codes: [\"33\"], registered: [\"3302\"]}").regions[0].registrations() ==
+        std::vector<std::string>{"3302"});
+  CHECK(load_rules(k_minimal, "ok.yaml").regions[0].registrations() == std::vector<std::string>{"33"});
+  CHECK_THROWS_WITH(load_spoilt(region, "codes: [\"33\"], registered: [\"4403\"]}"),
+                    Contains("regions[0].registered: '4403' is not two or four digits starting with one of its codes"));
+  CHECK_THROWS_WITH(load_spoilt("min_length: 6}", "min_length: 6, range_code: x.y}"),
+                    Contains("fields[0].range_code: needs a minimum"));
+}
+
 TEST_CASE("broken rules files are refused, naming the problem and where it is") {
   CHECK_THROWS_AS(load_rules("- a\n", "list.yaml"), RulesError);
   CHECK_THROWS_AS(load_spoilt("industries:", "industries: {"), RulesError);  // yaml-cpp's own error, rethrown
