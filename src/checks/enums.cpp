@@ -35,6 +35,12 @@ Text place_hint(const Rules& rules, std::string_view value) {
   return {};
 }
 
+// "智能化制造 (smart-manufacturing)" / "智能化制造 (Intelligent manufacturing, smart-manufacturing)".
+Text suggestion_of(const Named& nearest) {
+  std::string en = nearest.en.empty() ? nearest.id : nearest.en + ", " + nearest.id;
+  return {nearest.zh + " (" + nearest.id + ")", nearest.zh + " (" + en + ")"};
+}
+
 // Finds value in list (by id, name, alias; for industries also "C38 电气机械和器材制造业"),
 // or reports it with the list as choices and the nearest entry as a suggestion.
 template <typename T>
@@ -51,8 +57,7 @@ std::string check_in(CaseContext& ctx, const std::vector<T>& list, const EnumInf
   if (Text hint = info.place_hint ? place_hint(ctx.rules, value) : Text{}; !hint.empty()) {
     d.hint = std::move(hint);
   } else if (const T* nearest = meant ? meant : nearest_named(list, value)) {
-    std::string suggestion = nearest->zh + " (" + nearest->id + ")";
-    d.hint = text("hint.did-you-mean", {{"suggestion", suggestion}});
+    d.hint = text("hint.did-you-mean", {{"suggestion", suggestion_of(*nearest)}});
   }
   ctx.add(std::move(d));
   return {};
