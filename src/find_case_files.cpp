@@ -105,8 +105,10 @@ CaseFiles find_case_files(const std::vector<std::string>& paths) {
   std::set<std::string> seen;
   for (std::string& file : result.files) {
     std::error_code ec;
-    const fs::path canonical = file == "-" ? fs::path("-") : fs::weakly_canonical(file, ec);
-    if (seen.insert(ec ? file : canonical.string()).second) once.push_back(std::move(file));
+    // By the path written, made absolute and normal ("./a.yaml" is "a.yaml"); a symbolic link
+    // stays a file of its own, as the folder search reports it.
+    const fs::path absolute = file == "-" ? fs::path("-") : fs::absolute(file, ec).lexically_normal();
+    if (seen.insert(ec ? file : absolute.string()).second) once.push_back(std::move(file));
   }
   result.files = std::move(once);
   return result;
