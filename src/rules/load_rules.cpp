@@ -208,6 +208,29 @@ std::vector<std::string> ids_of(const Rules& rules, Enumeration enumeration) {
   return ids;
 }
 
+// prefectures: {region's two digits: {two or four more digits: name}}.
+void read_prefectures(const RulesReader& r, const YAML::Node& root, Rules& rules) {
+  const YAML::Node map = root["prefectures"];
+  if (!map.IsDefined() || map.IsNull()) return;
+  if (!map.IsMap()) r.fail(map, "prefectures", "expected a mapping");
+  for (const auto& province : map) {
+    const std::string two = province.first.Scalar();
+    const std::string path = "prefectures." + two;
+    if (!is_digits(two, 2) || !rules.region_of_division(two))
+      r.fail(province.first, path, "is not the two digits of a region's code");
+    if (!province.second.IsMap()) r.fail(province.second, path, "expected a mapping");
+    for (const auto& entry : province.second) {
+      const std::string rest = entry.first.Scalar();
+      if (!is_digits(rest, 2) && !is_digits(rest, 4)) r.fail(entry.first, path + "." + rest, "expected two or four digits");
+      if (!entry.second.IsScalar() || entry.second.Scalar().empty())
+        r.fail(entry.second, path + "." + rest, "expected a name");
+      if (rules.prefecture_of(two + rest) && rules.prefecture_of(two + rest)->code == two + rest)
+        r.fail(entry.first, path + "." + rest, "appears twice");
+      rules.prefectures.push_back({two + rest, entry.second.Scalar()});
+    }
+  }
+}
+
 void read_enumerations(const RulesReader& r, const YAML::Node& root, Rules& rules) {
   NameRegistry mode_names(r), type_names(r), place_names(r), kind_names(r), industry_names(r);
   r.for_each_item(root, "modes", true, [&](const YAML::Node& n, const std::string& p) {
@@ -225,12 +248,20 @@ void read_enumerations(const RulesReader& r, const YAML::Node& root, Rules& rule
   });
   // Regions and planned cities share one name space: recommender.region takes either.
   r.for_each_item(root, "regions", true, [&](const YAML::Node& n, const std::string& p) {
-    r.expect_mapping(n, p, {"id", "zh", "en", "aliases", "codes", "quota"});
+    r.expect_mapping(n, p, {"id", "zh", "en", "aliases", "codes", "registered", "quota"});
     Region& region = rules.regions.emplace_back();
     r.read_named(n, p, region);
     region.division_codes = r.strings_at(n, p, "codes", true);
     for (const std::string& code : region.division_codes)
       if (!is_digits(code, 2)) r.fail(n["codes"], p + ".codes", fmt::format("'{}' is not two digits", code));
+    region.registered = r.strings_at(n, p, "registered", false);
+    for (const std::string& code : region.registered) {
+      const auto& codes = region.division_codes;
+      if ((!is_digits(code, 2) && !is_digits(code, 4)) ||
+          std::find(codes.begin(), codes.end(), code.substr(0, 2)) == codes.end())
+        r.fail(n["registered"], p + ".registered",
+               fmt::format("'{}' is not two or four digits starting with one of its codes", code));
+    }
     region.quota = r.value_at<int>(n, p, "quota", false);
     if (region.quota && *region.quota < 1) r.fail(n["quota"], p + ".quota", "must be at least 1");
     place_names.add(region, n, p);
@@ -249,6 +280,7 @@ void read_enumerations(const RulesReader& r, const YAML::Node& root, Rules& rule
       r.fail(n["code"], p + ".code", fmt::format("does not start with a division code of '{}'", city.province));
     place_names.add(city, n, p);
   });
+  read_prefectures(r, root, rules);
   rules.national_division_codes = r.strings_at(root, "", "national_division_codes", false);
   for (const std::string& code : rules.national_division_codes)
     if (!is_digits(code, 2))
@@ -274,7 +306,7 @@ void read_fields(const RulesReader& r, const YAML::Node& root, Rules& rules) {
   r.for_each_item(root, "fields", true, [&](const YAML::Node& n, const std::string& p) {
     r.expect_mapping(n, p,
                      {"path", "kind", "required", "missing_code", "required_if", "min_length", "max_length",
-                      "min_items", "minimum", "enum", "format", "description"});
+                      "min_items", "minimum", "range_code", "enum", "format", "description"});
     FieldRule field;
     field.path = r.string_at(n, p, "path", true);
     if (rules.field(field.path)) r.fail(n["path"], p + ".path", fmt::format("'{}' appears twice", field.path));
@@ -306,6 +338,8 @@ void read_fields(const RulesReader& r, const YAML::Node& root, Rules& rules) {
       r.fail(n, p, "a field of kind string or strings needs a max_length");
     field.min_items = r.value_at<int>(n, p, "min_items", false).value_or(0);
     field.minimum = r.value_at<long long>(n, p, "minimum", false);
+    field.range_code = r.string_at(n, p, "range_code", false);
+    if (!field.range_code.empty() && !field.minimum) r.fail(n["range_code"], p + ".range_code", "needs a minimum");
     field.enumeration = Enumeration(r.choice_at(n, p, "enum", k_enumerations, int(Enumeration::none), "enumeration"));
     field.format = r.string_at(n, p, "format", false);
     field.description = r.text_at(n, p, "description", false);
@@ -419,7 +453,7 @@ Rules load_rules(std::string_view yaml_text, std::string_view origin) {
     const YAML::Node& root = documents.front();
     r.expect_mapping(root, "",
                      {"id", "title", "notice_number", "modes", "applicant_types", "regions", "planned_cities",
-                      "national_division_codes", "recommender_kinds", "industries", "fields", "formats", "claims",
+                      "prefectures", "national_division_codes", "recommender_kinds", "industries", "fields", "formats", "claims",
                       "claim_exceptions", "metrics"});
     Rules rules;
     rules.id = r.string_at(root, "", "id", true);

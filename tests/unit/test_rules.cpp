@@ -91,11 +91,20 @@ TEST_CASE("regions, planned cities and recommender kinds carry codes and quotas"
   CHECK(rules.region("xinjiang")->zh == "新疆维吾尔自治区");
   const Region* bingtuan = rules.region("xinjiang-bingtuan");
   REQUIRE(bingtuan);
-  CHECK(bingtuan->division_codes == std::vector<std::string>{"65", "66"});
+  CHECK(bingtuan->division_codes == std::vector<std::string>{"66", "65"});
+  CHECK(bingtuan->registrations() == std::vector<std::string>{"66", "6590"});
+  CHECK(rules.region_of_division("66") == bingtuan);
+  CHECK(rules.region_of_division("65")->id == "xinjiang");
+  CHECK(rules.prefecture_of("330106")->zh == "杭州市");
+  CHECK(rules.prefecture_of("659001")->zh == "石河子市");
+  CHECK(rules.prefecture_of("110108") == nullptr);
+  CHECK(rules.prefecture_named("杭州")->code == "3301");
+  CHECK(rules.prefecture_named("延边朝鲜族自治州")->code == "2224");
+  CHECK(rules.prefecture_named("浙江") == nullptr);
   CHECK(bingtuan->quota == 10);
   std::set<std::string> codes;  // the 31 provincial codes are distinct
   for (std::size_t i = 0; i + 1 < rules.regions.size(); ++i) {
-    CHECK(rules.regions[i].division_codes.size() == 1);
+    CHECK(rules.regions[i].division_codes.size() == (rules.regions[i].id == "xinjiang" ? 2u : 1u));
     CHECK_FALSE(rules.regions[i].quota);
     codes.insert(rules.regions[i].division_codes.front());
   }
@@ -285,6 +294,28 @@ TEST_CASE("a minimal rules file loads") {
   CHECK(rules.field("phone")->kind == FieldKind::string);
   CHECK(rules.planned_cities.empty());
   CHECK(rules.implausible_change_percent == 1000);
+}
+
+TEST_CASE("prefectures, registrations and range codes load, and broken ones are refused") {
+  const std::string region = "codes: [\"33\"]}";
+  Rules rules = load_spoilt(region, region + "\nprefectures:\n  \"33\": {\"01\": 杭州市, \"9001\": 某县级市}");
+  REQUIRE(rules.prefectures.size() == 2);
+  CHECK(rules.prefecture_of("330106")->zh == "杭州市");
+  CHECK(rules.prefecture_of("339001")->zh == "某县级市");
+  CHECK(rules.prefecture_of("339101") == nullptr);
+  CHECK_THROWS_WITH(load_spoilt(region, region + "\nprefectures:\n  \"44\": {\"01\": 广州市}"),
+                    Contains("prefectures.44: is not the two digits of a region's code"));
+  CHECK_THROWS_WITH(load_spoilt(region, region + "\nprefectures:\n  \"33\": {\"1\": 杭州市}"),
+                    Contains("prefectures.33.1: expected two or four digits"));
+  CHECK_THROWS_WITH(load_spoilt(region, region + "\nprefectures:\n  \"33\": {\"01\": 杭州市, \"01\": 宁波市}"),
+                    Contains("appears twice"));
+  CHECK(load_spoilt(region, "codes: [\"33\"], registered: [\"3302\"]}").regions[0].registrations() ==
+        std::vector<std::string>{"3302"});
+  CHECK(load_rules(k_minimal, "ok.yaml").regions[0].registrations() == std::vector<std::string>{"33"});
+  CHECK_THROWS_WITH(load_spoilt(region, "codes: [\"33\"], registered: [\"4403\"]}"),
+                    Contains("regions[0].registered: '4403' is not two or four digits starting with one of its codes"));
+  CHECK_THROWS_WITH(load_spoilt("min_length: 6}", "min_length: 6, range_code: x.y}"),
+                    Contains("fields[0].range_code: needs a minimum"));
 }
 
 TEST_CASE("broken rules files are refused, naming the problem and where it is") {
