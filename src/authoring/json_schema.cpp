@@ -106,6 +106,9 @@ class SchemaWriter {
                      : fmt::format("{}：{} / {}: {}", rule.description.zh, form.zh, rule.description.en, form.en);
     schema["errorMessage"] = message;
     if (schema.contains("pattern")) schema["patternErrorMessage"] = message;
+    if (schema.contains("allOf"))  // a second pattern (a length limit beside a format)
+      for (Json& part : schema["allOf"])
+        if (part.contains("pattern")) part["patternErrorMessage"] = message;
   }
 
   // The value of a field. An optional field may also be empty — null, white space only, [] or
