@@ -43,6 +43,13 @@ std::string_view strip_bom(std::string_view bytes);
 // Columns a terminal uses to show s: 2 for wide (CJK) characters, 1 otherwise.
 int display_width(std::string_view utf8);
 
+// Decodes the code point at s[i] and advances i; a byte that starts no well-formed sequence
+// reads as itself, so that widths and counts stay defined on any input. i < s.size().
+char32_t next_code_point(std::string_view s, std::size_t& i);
+
+// Unicode White_Space: what 字数 does not count, U+3000 ideographic space included.
+bool is_white_space(char32_t cp);
+
 // Number of code points; with skip_space, white space is not counted (how 字数 is counted).
 int count_characters(std::string_view utf8, bool skip_space = false);
 
