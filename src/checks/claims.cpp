@@ -19,15 +19,22 @@ constexpr int k_lookahead = 12;
 // Zero-width characters split a phrase no more than a space does.
 bool is_invisible(char32_t cp) { return (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF; }
 
-bool is_blank(char32_t cp) { return is_white_space(cp) || is_invisible(cp); }
+bool is_blank(char32_t cp) {
+  if ((cp > 0x20 && cp < 0x80) || (cp >= 0x3400 && cp <= 0x9FFF)) return false;  // most characters, at once
+  return is_white_space(cp) || is_invisible(cp);
+}
 
 // A field's text as claims are matched in it: white space and line breaks removed, code points
-// folded, and for each the byte offset in the source where it was written (k_unplaced where
-// the source does not show it as itself).
-struct CompactText {
-  std::u32string text;
-  std::vector<std::size_t> offsets;
-};
+// folded.
+std::u32string compact(std::string_view value) {
+  std::u32string out;
+  out.reserve(value.size() / 3 + 8);
+  for (std::size_t i = 0; i < value.size();) {
+    const char32_t cp = next_code_point(value, i);
+    if (!is_blank(cp)) out.push_back(fold_code_point(cp));
+  }
+  return out;
+}
 
 // Where a value's own characters begin in what was written: after a block scalar's header line
 // (which may hold a comment) or a quoted scalar's opening quote.
@@ -37,19 +44,20 @@ std::size_t content_start(std::string_view written) {
   return written[0] == '"' || written[0] == '\'' ? 1 : 0;
 }
 
-CompactText compact(const yaml::Node& node, const SourceText& source) {
-  const std::string_view all = source.text();
+// For each character of the compact text, the byte offset in the source where it was written,
+// or k_unplaced where the source does not show it as itself. The value's characters stand in
+// the source in the same order with only white space (indentation, line breaks) between them,
+// save escapes. Only run for a field that holds a claim.
+std::vector<std::size_t> source_offsets(const yaml::Node& node, const SourceText& source) {
+  const std::string_view all = source.text(), value = node.value;
   const std::size_t end = std::min(node.end, all.size());
   const std::size_t begin = std::min(node.offset, end);
   const std::string_view written = all.substr(begin, end - begin);
   std::size_t cursor = content_start(written);
-  CompactText out;
-  for (std::size_t i = 0; i < node.value.size();) {
-    const char32_t cp = next_code_point(node.value, i);
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < value.size();) {
+    const char32_t cp = next_code_point(value, i);
     if (is_blank(cp)) continue;
-    out.text.push_back(fold_code_point(cp));
-    // The value's characters stand in the source in the same order, with only white space
-    // (indentation, line breaks) between them, save escapes.
     std::size_t at = k_unplaced;
     for (std::size_t k = cursor, skipped = 0; k < written.size() && skipped <= k_lookahead;) {
       const std::size_t here = k;
@@ -61,7 +69,7 @@ CompactText compact(const yaml::Node& node, const SourceText& source) {
       }
       skipped += !is_blank(s);
     }
-    out.offsets.push_back(at);
+    out.push_back(at);
   }
   return out;
 }
@@ -87,9 +95,9 @@ std::vector<PhraseIndex::Match> claims_in(std::u32string_view text, const ClaimR
 }
 
 // The position of a claim in the source, and the code points it spans on that line.
-std::pair<Position, int> where(const CompactText& compact, const PhraseIndex::Match& m, const yaml::Node& node,
-                               const SourceText& source) {
-  const std::size_t first = compact.offsets[m.start], last = compact.offsets[m.start + m.length - 1];
+std::pair<Position, int> where(const std::vector<std::size_t>& offsets, const PhraseIndex::Match& m,
+                               const yaml::Node& node, const SourceText& source) {
+  const std::size_t first = offsets[m.start], last = offsets[m.start + m.length - 1];
   if (first == k_unplaced) return {node.position, static_cast<int>(m.length)};
   const Position from = source.position_of(first);
   const Position to = last == k_unplaced ? Position{} : source.position_of(last);
@@ -106,11 +114,14 @@ void check_claims(CaseContext& ctx) {
   for (const std::string& path : rules.fields) {
     const yaml::Node* node = ctx.at(path);
     if (!node || node->kind != yaml::NodeKind::scalar || node->is_null()) continue;
-    const CompactText text = compact(*node, ctx.source);
-    for (const PhraseIndex::Match& m : claims_in(text.text, rules)) {
-      const Appraised appraised = appraisal_before(text.text, m.start, rules.appraisal);
+    const std::u32string text = compact(node->value);
+    const std::vector<PhraseIndex::Match> claims = claims_in(text, rules);
+    if (claims.empty()) continue;
+    const std::vector<std::size_t> offsets = source_offsets(*node, ctx.source);
+    for (const PhraseIndex::Match& m : claims) {
+      const Appraised appraised = appraisal_before(text, m.start, rules.appraisal);
       if (appraised == Appraised::named) continue;
-      const auto [position, span] = where(text, m, *node, ctx.source);
+      const auto [position, span] = where(offsets, m, *node, ctx.source);
       ctx.add(diagnose(appraised == Appraised::unnamed ? "content.unsupported-claim.unnamed-appraiser"
                                                        : "content.unsupported-claim",
                        path, position, span, {{"phrase", rules.phrases[m.phrase]}}));

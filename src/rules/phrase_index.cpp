@@ -20,11 +20,10 @@ std::u32string folded(std::string_view utf8) {
   return out;
 }
 
-PhraseIndex::PhraseIndex(const std::vector<std::string>& phrases) : m_nodes(1), m_starts(0x10000, false) {
+PhraseIndex::PhraseIndex(const std::vector<std::string>& phrases) : m_nodes(1), m_first(0x10000, 0) {
   for (std::size_t id = 0; id < phrases.size(); ++id) {
     const std::u32string phrase = folded(phrases[id]);
     if (phrase.empty()) continue;
-    if (phrase[0] < 0x10000) m_starts[phrase[0]] = true;
     std::uint32_t node = 0;
     for (char32_t cp : phrase) {
       auto& next = m_nodes[node].next;
@@ -41,6 +40,8 @@ PhraseIndex::PhraseIndex(const std::vector<std::string>& phrases) : m_nodes(1), 
     if (m_nodes[node].phrase < 0) m_nodes[node].phrase = static_cast<std::int64_t>(id);
   }
   for (Node& n : m_nodes) std::sort(n.next.begin(), n.next.end());
+  for (const auto& [cp, node] : m_nodes[0].next)
+    if (cp < m_first.size()) m_first[cp] = node;
 }
 
 std::uint32_t PhraseIndex::child(std::uint32_t node, char32_t cp) const {
@@ -52,14 +53,13 @@ std::uint32_t PhraseIndex::child(std::uint32_t node, char32_t cp) const {
 std::vector<PhraseIndex::Match> PhraseIndex::find_all(std::u32string_view text) const {
   std::vector<Match> matches;
   for (std::size_t start = 0; start < text.size(); ++start) {
-    if (text[start] < 0x10000 && !m_starts[text[start]]) continue;
+    std::uint32_t node = text[start] < m_first.size() ? m_first[text[start]] : child(0, text[start]);
+    if (node == 0) continue;
     const std::size_t first = matches.size();
-    std::uint32_t node = 0;
-    for (std::size_t i = start; i < text.size(); ++i) {
-      node = child(node, text[i]);
-      if (node == 0) break;
+    for (std::size_t i = start + 1;; ++i) {
       if (m_nodes[node].phrase >= 0)
-        matches.push_back({start, i + 1 - start, static_cast<std::size_t>(m_nodes[node].phrase)});
+        matches.push_back({start, i - start, static_cast<std::size_t>(m_nodes[node].phrase)});
+      if (i == text.size() || (node = child(node, text[i])) == 0) break;
     }
     std::reverse(matches.begin() + static_cast<std::ptrdiff_t>(first), matches.end());  // longer first
   }

@@ -43,7 +43,9 @@ class PhraseIndex {
   std::uint32_t child(std::uint32_t node, char32_t cp) const;  // 0 when none (the root is no child)
 
   std::vector<Node> m_nodes;  // [0] is the root
-  std::vector<bool> m_starts;  // BMP code points that begin a phrase: most of a text is skipped on one look-up
+  // The root's children by code point, for the Basic Multilingual Plane (0: none): most
+  // positions of a text are decided by one look-up.
+  std::vector<std::uint32_t> m_first;
 };
 
 // The claims' phrases, then their not_claims, in one index (ClaimRules::index).
