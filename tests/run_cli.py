@@ -92,10 +92,10 @@ def test_paths(cli, tmp):
     verdict(proc.returncode == 1 and report_formats.from_json(proc.stdout) == {"-": ["yaml.syntax"]},
             "- with a broken case: exit 1, its finding on -")
     wrong = cli.run("check", "--format", "xml", tree)
-    verdict(wrong.returncode == 2 and b"xml not in {text,json,sarif,junit,github,markdown}" in wrong.stderr,
+    verdict(wrong.returncode == 2 and b'"xml" is not one of: text, json, sarif, junit, github, markdown' in wrong.stderr,
             "an unknown --format: exit 2, naming the formats")
     wrong = cli.run("check", "--lang", "fr", tree)
-    verdict(wrong.returncode == 2 and b"fr not in {zh,en}" in wrong.stderr, "an unknown --lang: exit 2, naming zh and en")
+    verdict(wrong.returncode == 2 and b'"fr" is not one of: zh, en' in wrong.stderr, "an unknown --lang: exit 2, naming zh and en")
 
 
 # ---- the report formats, read back ----
@@ -141,7 +141,7 @@ def test_formats(cli, tmp, tools, root, label):
         sarif = os.path.join(tmp, f"{label}-{lang}.sarif")
         proc = cli.run("check", "--lang", lang, "--format", "sarif", "-o", sarif, ".", cwd=root)
         verdict(proc.returncode == status, f"{label} sarif -o: exit {proc.returncode}")
-        for kind in (None, "Ghas"):
+        for kind in (None, "Ghas") if not report_formats.sarif_validator_missing(tools) else ():
             errors = report_formats.validate_sarif(tools, sarif, kind)
             verdict(not errors, f"{label} --lang {lang}: the SARIF validator ({kind or 'default rules'}) reports "
                                 f"no error {errors[:5] if errors else ''}")
@@ -322,8 +322,11 @@ def main():
         test_jobs(cli, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    skipped = report_formats.sarif_validator_missing(args.tools)
+    if skipped:
+        print(skipped)
     print(f"cli: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return 1 if failed else 77 if skipped else 0
 
 
 if __name__ == "__main__":

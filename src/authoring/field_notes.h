@@ -16,6 +16,14 @@ std::string_view key_of(std::string_view path);
 // entries of the list of mappings "metrics", "applicant" for the mapping "applicant".
 std::vector<const FieldRule*> children_of(const Rules& rules, std::string_view parent);
 
+// The form of a field's value: kind, length and format, e.g. "6–50 字（不计空白）" (empty when
+// nothing is asked of it but to be there).
+Text field_form(const Rules& rules, const FieldRule& rule);
+
+// What a field must be: requirement, kind, length and format, e.g.
+// "必填；6–50 字（不计空白）" / "Required; 6–50 characters (white space not counted)".
+Text field_requirements(const Rules& rules, const FieldRule& rule);
+
 // The field's description followed by its requirement, kind, length and format, e.g.
 // "案例名称。必填；6–50 字（不计空白）" / "Case title. Required; 6–50 characters (white space not counted)".
 Text field_notes(const Rules& rules, const FieldRule& rule);

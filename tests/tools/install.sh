@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the test-only tools from the npm registry into tests/tools/node_modules (pinned by
-# package-lock.json): the official SARIF validator and ajv-cli.
+# package-lock.json): the official SARIF validator, ajv-cli, sourcemeta's jsonschema and
+# yaml-language-server.
 set -euo pipefail
 cd "$(dirname "$0")"
 npm ci --no-audit --no-fund --loglevel=error

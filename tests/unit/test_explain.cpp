@@ -2,6 +2,7 @@
 #include "iipcase/authoring.h"
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 
 #include <string>
 
@@ -12,25 +13,19 @@ using namespace iipcase;
 
 namespace {
 
-// A message of the checker's table for each code, to compare severities: the code itself, or
-// one of its variants.
-std::string message_for(std::string_view code) {
-  if (has_message(code)) return std::string(code);
-  for (const char* variant : {".bom", ".alias", ".kind", ".change", ".credit-code", ".title", ".length"})
-    if (has_message(std::string(code) + variant)) return std::string(code) + variant;
-  return {};
-}
-
 bool contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
 }  // namespace
 
-TEST_CASE("every code of the spec has an explanation, in the spec's order") {
+TEST_CASE("the explanations are the registry: the same codes, order and severities") {
   const auto& all = explanations();
-  REQUIRE(all.size() == all_codes().size());
-  for (std::size_t i = 0; i < all.size(); ++i) CHECK(all[i].code == all_codes()[i]);
+  REQUIRE(all.size() == code_registry().size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    CHECK(all[i].code == code_registry()[i].code);
+    CHECK(all[i].severity == code_registry()[i].severity);
+  }
 }
 
 TEST_CASE("every explanation has both languages and a before/after snippet") {
@@ -48,13 +43,11 @@ TEST_CASE("every explanation has both languages and a before/after snippet") {
 }
 
 TEST_CASE("an explanation's severity is the one the checker reports") {
-  for (const Explanation& e : explanations()) {
-    INFO(e.code);
-    const std::string id = message_for(e.code);
-    REQUIRE_FALSE(id.empty());
-    const Diagnostic d = diagnose(id, "", {}, 0);
-    CHECK(d.code == e.code);
-    CHECK(d.severity == e.severity);
+  for (const MessageOfCode& m : finding_messages()) {
+    INFO(m.id);
+    const Explanation* e = find_explanation(m.code);
+    REQUIRE(e);
+    CHECK(diagnose(m.id, "", {}, 0).severity == e->severity);
   }
 }
 
@@ -139,4 +132,44 @@ TEST_CASE("the claims explanation's wrong snippet has every claim found, its rig
                                                      "content.results 5", "content.results 5"});
   // 唯一标识 is a technical term; the appraisal names its appraiser.
   CHECK(claims(e->right).empty());
+}
+
+TEST_CASE("a word finds the codes whose explanation mentions it, in either language", "[explain]") {
+  auto codes = [](std::string_view word) {
+    std::vector<std::string> out;
+    for (const Explanation* e : codes_mentioning(word)) out.push_back(e->code);
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& list, std::string_view code) {
+    return std::find(list.begin(), list.end(), code) != list.end();
+  };
+  CHECK(has(codes("电话"), "field.format"));
+  CHECK(has(codes("phone"), "field.format"));
+  CHECK(has(codes("Phone"), "field.format"));
+  CHECK(has(codes("唯一"), "content.unsupported-claim"));
+  CHECK(codes("xyzzy").empty());
+  CHECK(codes("").empty());
+  const std::string text = mentions_text("电话", codes_mentioning("电话"), Lang::zh);
+  CHECK(text.rfind("说明中提到“电话”的代码：", 0) == 0);
+  CHECK(text.find("field.format") != std::string::npos);
+}
+
+TEST_CASE("the rules guide lists every allowed value for applicants, no comment of the data", "[schema]") {
+  for (Lang lang : {Lang::zh, Lang::en}) {
+    const std::string guide = rules_guide(embedded_rules(), lang);
+    for (const Mode& mode : embedded_rules().modes) {
+      CHECK(guide.find(mode.shown(lang)) != std::string::npos);
+      for (const std::string& scenario : mode.scenarios) CHECK(guide.find(scenario) != std::string::npos);
+    }
+    for (const Region& region : embedded_rules().regions) CHECK(guide.find(region.zh) != std::string::npos);
+    for (const Named& industry : embedded_rules().industries) CHECK(guide.find(industry.zh) != std::string::npos);
+    std::size_t at = 0;
+    for (std::size_t next; (next = guide.find('\n', at)) != std::string::npos; at = next + 1) {
+      std::string_view line = std::string_view(guide).substr(at, next - at);
+      std::size_t first = line.find_first_not_of(' ');
+      CHECK((first == std::string_view::npos || line[first] != '#'));
+    }
+  }
+  CHECK(rules_guide(embedded_rules(), Lang::en).find("Intelligent manufacturing: write 智能化制造 or smart-manufacturing") !=
+        std::string::npos);
 }

@@ -17,9 +17,9 @@ namespace {
 
 Json schema_of(const Rules& rules = embedded_rules()) { return Json::parse(json_schema(rules)); }
 
-// The enum listing the spellings of an enumerated property (inside its anyOf).
+// The enum listing the spellings of an enumerated property (its completion-only branch).
 Json spellings_of(const Json& property) {
-  for (const Json& branch : property.at("anyOf"))
+  for (const Json& branch : property.at("oneOf"))
     if (branch.contains("enum")) return branch.at("enum");
   return Json::array();
 }
@@ -28,14 +28,16 @@ bool contains(const Json& list, const std::string& value) {
   return std::find(list.begin(), list.end(), Json(value)) != list.end();
 }
 
-// Every object of the schema, for checks that hold throughout.
+// Every object of the schema, for checks that hold throughout; with skip_conditions, not the
+// conditions of if/then (they decide which rule applies, and mark nothing).
 template <typename Visit>
-void walk(const Json& node, Visit visit) {
+void walk(const Json& node, Visit visit, bool skip_conditions = false) {
   visit(node);
   if (node.is_object())
-    for (const auto& item : node.items()) walk(item.value(), visit);
+    for (const auto& item : node.items())
+      if (!skip_conditions || item.key() != "if") walk(item.value(), visit, skip_conditions);
   if (node.is_array())
-    for (const Json& item : node) walk(item, visit);
+    for (const Json& item : node) walk(item, visit, skip_conditions);
 }
 
 }  // namespace
@@ -119,8 +121,71 @@ void check_descriptions(const Json& object) {
 
 TEST_CASE("every field has a description in both languages") {
   check_descriptions(schema_of());
-  const std::string mode = schema_of().at("properties").at("mode").at("description");
-  CHECK(mode.find("聚焦工业设计资源分散、工具软件落后和研发效率低等问题") != std::string::npos);
+  // The notice's words on each mode come with the mode's name in completion.
+  const Json mode = schema_of().at("properties").at("mode");
+  const Json names = spellings_of(mode);
+  const auto at = std::find(names.begin(), names.end(), Json("平台化设计")) - names.begin();
+  Json notes;
+  for (const Json& branch : mode.at("oneOf"))
+    if (branch.contains("markdownEnumDescriptions")) notes = branch.at("markdownEnumDescriptions");
+  REQUIRE(notes.size() == names.size());
+  CHECK(notes.at(at).get<std::string>().find("聚焦工业设计资源分散、工具软件落后和研发效率低等问题") != std::string::npos);
+}
+
+bool has_chinese(const std::string& text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE4; });
+}
+bool has_english(const std::string& text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
+TEST_CASE("every field has a short title and marks in both languages, under 200 characters") {
+  walk(schema_of(), [](const Json& node) {
+    if (!node.is_object() || !node.contains("properties")) return;
+    for (const auto& property : node.at("properties").items()) {
+      if (!property.value().contains("title")) continue;  // a condition's then-branch
+      INFO(property.key());
+      const std::string title = property.value().at("title");
+      CHECK((has_chinese(title) && has_english(title) && title.find(" / ") != std::string::npos));
+      CHECK(title.size() < 160);
+    }
+  });
+  int messages = 0;
+  walk(schema_of(), [&](const Json& node) {
+    if (!node.is_object()) return;
+    for (const char* key : {"errorMessage", "patternErrorMessage"}) {
+      if (!node.contains(key)) continue;
+      const std::string message = node.at(key);
+      INFO(message);
+      ++messages;
+      CHECK((has_chinese(message) && has_english(message)));
+      // Characters (code points), as an editor shows them.
+      CHECK(std::count_if(message.begin(), message.end(), [](char c) { return (c & 0xC0) != 0x80; }) < 200);
+    }
+    // Every enumerated value or pattern says in words what is wrong.
+    if (node.contains("pattern") && node.contains("type")) CHECK(node.contains("patternErrorMessage"));
+  }, true);
+  CHECK(messages > 20);
+}
+
+TEST_CASE("patterns stay within every validator's limits: no counted repetition over 500") {
+  walk(schema_of(), [](const Json& node) {
+    if (!node.is_object() || !node.contains("pattern")) return;
+    const std::string pattern = node.at("pattern");
+    for (auto at = pattern.find(",", 0); at != std::string::npos; at = pattern.find(",", at + 1)) {
+      std::size_t end = at + 1;
+      while (end < pattern.size() && std::isdigit(static_cast<unsigned char>(pattern[end]))) ++end;
+      if (end > at + 1 && end < pattern.size() && pattern[end] == '}') CHECK(std::stoi(pattern.substr(at + 1, end - at - 1)) <= 500);
+    }
+  });
+}
+
+TEST_CASE("the completion list of an enumeration never decides a verdict") {
+  walk(schema_of(), [](const Json& node) {
+    if (!node.is_object() || !node.contains("enum") || !node.contains("markdownEnumDescriptions")) return;
+    CHECK(node.at("not") == Json::object());  // never matches: the pattern beside it decides
+    CHECK(node.at("enum").size() == node.at("markdownEnumDescriptions").size());
+  });
 }
 
 TEST_CASE("the schema comes from the rules: a changed rules file changes it") {
