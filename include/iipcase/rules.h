@@ -143,6 +143,33 @@ struct MetricWords {
   StatementWords statements;
 };
 
+class PhraseIndex;  // src/rules/phrase_index.h
+
+// Scenarios that are the notice's words for a mode without being in its list (scenarios.cpp).
+struct ScenarioMatching {
+  int min_cjk = 2;                                 // Chinese characters a phrase needs at least
+  std::vector<std::string> joiners;                // words a phrase may begin after or end before
+  std::vector<std::vector<std::string>> synonyms;  // spellings of one scenario
+};
+
+// When a claim that follows an appraisal is the appraiser's finding (claims.cpp).
+struct Appraisal {
+  std::vector<std::string> openers, not_openers, verbs;
+  std::vector<std::string> unnamed;  // words that name no appraiser (专家, 第三方, …)
+  int min_name = 2;                  // characters left that name one
+  std::vector<std::string> sentence_ends, clause_marks;
+};
+
+// content.unsupported-claim: the phrases, expanded from their parts in the data.
+struct ClaimRules {
+  std::vector<std::string> fields;      // paths of the fields searched
+  std::vector<std::string> phrases;     // claims
+  std::vector<std::string> not_claims;  // phrases that contain a claim but are none (唯一标识, 第一批)
+  Appraisal appraisal;
+  // phrases, then not_claims, indexed for a search in one pass; built when the rules load.
+  std::shared_ptr<const PhraseIndex> index;
+};
+
 struct Rules {
   std::string id;  // "iip-case/2021"
   Text title;      // the call
@@ -157,8 +184,8 @@ struct Rules {
   std::vector<Named> industries;  // id is the GB/T 4754-2017 code
   std::vector<FieldRule> fields;
   std::vector<Format> formats;
-  std::vector<std::string> claims;
-  std::vector<std::string> claim_exceptions;  // longer phrases that contain a claim but are none
+  ScenarioMatching scenario_matching;
+  ClaimRules claims;
   double implausible_change_percent = 1000;
   MetricWords metric_words;
 

@@ -9,6 +9,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "rules/phrase_index.h"
+
 namespace iipcase {
 namespace {
 
@@ -153,10 +155,23 @@ void members(A& a, MetricWords& w) {
     w.count_unit_prefixes, w.count_unit_suffixes, w.statements);
 }
 template <typename A>
+void members(A& a, ScenarioMatching& m) {
+  a(m.min_cjk, m.joiners, m.synonyms);
+}
+template <typename A>
+void members(A& a, Appraisal& p) {
+  a(p.openers, p.not_openers, p.verbs, p.unnamed, p.min_name, p.sentence_ends, p.clause_marks);
+}
+template <typename A>
+void members(A& a, ClaimRules& c) {
+  a(c.fields, c.phrases, c.not_claims, c.appraisal);  // the index is built again on reading
+  if constexpr (A::k_reading) c.index = index_claims(c);
+}
+template <typename A>
 void members(A& a, Rules& r) {
   a(r.id, r.title, r.notice_number, r.modes, r.applicant_types, r.regions, r.planned_cities,
-    r.prefectures, r.national_division_codes, r.recommender_kinds, r.industries, r.fields, r.formats, r.claims,
-    r.claim_exceptions, r.implausible_change_percent, r.metric_words);
+    r.prefectures, r.national_division_codes, r.recommender_kinds, r.industries, r.fields, r.formats,
+    r.scenario_matching, r.claims, r.implausible_change_percent, r.metric_words);
 }
 
 }  // namespace
