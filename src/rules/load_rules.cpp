@@ -422,6 +422,7 @@ void read_metric_words(const RulesReader& r, const YAML::Node& metrics, MetricWo
       s.scale_prefixes.push_back(std::move(prefix));
     }
   }
+}
 
 // A phrase of the claims data: a string, or a list of parts, each a string or a list of
 // alternatives ("" = the part may be left out). Returns every phrase it spells.
