@@ -59,28 +59,6 @@ constexpr Range k_wide[] = {
 
 }  // namespace
 
-// Decodes the code point at s[i] and advances i; a byte that starts no well-formed sequence
-// reads as itself, so that widths and counts stay defined on any input.
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char lead = byte(i);
-  int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
-  if (extra == 0 || i + extra >= s.size()) {
-    ++i;
-    return lead;
-  }
-  char32_t cp = lead & (0x3F >> extra);
-  for (int k = 1; k <= extra; ++k) {
-    if (!is_continuation(byte(i + k))) {
-      ++i;
-      return lead;
-    }
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  i += extra + 1;
-  return cp;
-}
-
 // Unicode White_Space: what 字数 does not count, U+3000 ideographic space included.
 bool is_white_space(char32_t cp) {
   return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||

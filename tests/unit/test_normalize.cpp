@@ -96,23 +96,16 @@ TEST_CASE("characters are described as characters, invisible ones by code point"
   CHECK(valid_utf8(describe_character("\xE3").zh));
 }
 
-TEST_CASE("printable: valid UTF-8 on one line, whatever the bytes") {
-  CHECK(printable("浙江省 13800138000") == "浙江省 13800138000");
-  CHECK(printable("a\nb\tc\r") == "a\\nb\\tc\\r");
-  CHECK(printable("\x1b[31mred") == "\\x1B[31mred");
-  CHECK(printable("\xC2\x85") == "\\u0085");
-  CHECK(printable("x\u202Ey") == "x<U+202E>y");
-  CHECK(printable("\xff") == "\xEF\xBF\xBD");
-  CHECK(printable("\xE0\x80\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong
-  CHECK(printable("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
-  CHECK(printable("０\xEF\xBC") == "０\xEF\xBF\xBD\xEF\xBF\xBD");             // the lead bytes of a cut ０
-  // Every byte value, alone and after a lead byte, comes out valid and without raw controls.
-  for (int b = 0; b < 256; ++b) {
-    const std::string one(1, static_cast<char>(b));
-    CHECK(valid_utf8(printable(one)));
-    CHECK_FALSE(has_control(printable(one)));
-    CHECK(valid_utf8(printable("\xE3" + one)));
+TEST_CASE("decode_utf8: well-formed sequences only, one byte at a time otherwise") {
+  std::size_t i = 0;
+  CHECK(decode_utf8("\xEF\xBC\x90", i) == 0xFF10);  // ０
+  CHECK(i == 3);
+  for (const char* bad : {"\xff", "\xE0\x80\xAF", "\xED\xA0\x80", "\xEF\xBC"}) {  // overlong, surrogate, cut
+    i = 0;
+    CHECK(decode_utf8(bad, i) == -1);
+    CHECK(i == 1);
   }
+  CHECK(code_point_name(0x200B) == "U+200B");
 }
 
 TEST_CASE("the message builder makes every message valid UTF-8, whatever its values hold") {

@@ -1,5 +1,4 @@
 // Phone numbers: the forms applicants write pass; a failing one is told which part is wrong.
-#include <regex>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -73,11 +72,11 @@ TEST_CASE("the phone pattern and the parts in the rules data agree") {
   // Each extension marker the data lists is one the pattern accepts.
   for (const std::string& marker : f.extension_markers) {
     INFO(marker);
-    CHECK(std::regex_match("0571-88886666" + marker + "12", *f.matcher));
+    CHECK(f.matches("0571-88886666" + marker + "12"));
   }
   for (const std::string& code : f.country_codes) {
     INFO(code);
-    CHECK(std::regex_match(code + "13800138000", *f.matcher));
-    CHECK_FALSE(std::regex_match(code + "057188886666", *f.matcher));
+    CHECK(f.matches(code + "13800138000"));
+    CHECK_FALSE(f.matches(code + "057188886666"));
   }
 }
