@@ -27,6 +27,9 @@ void setup_init(CLI::App& app, Run& run);
 void setup_explain(CLI::App& app, Run& run);
 void setup_schema(CLI::App& app, Run& run);
 
+// The text of --version: version, rules id with a digest of their data, commit.
+std::string version_text();
+
 // Shared by the subcommands.
 Lang default_lang();  // from LC_ALL, LC_MESSAGES, LANG
 void add_lang_option(CLI::App& command, Lang& lang);

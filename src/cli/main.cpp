@@ -8,7 +8,7 @@ int main(int argc, char** argv) {
   namespace cli = iipcase::cli;
   CLI::App app{"iipcase — checks case files for the 2021 Industrial Internet Platform Innovation "
                "Pilot Application Cases call (工信厅信发函〔2021〕160号)"};
-  app.set_version_flag("--version", std::string("iipcase ") + std::string(iipcase::k_version));
+  app.set_version_flag("--version", cli::version_text);
   app.require_subcommand(1);
   cli::Run run;
   cli::setup_check(app, run);
