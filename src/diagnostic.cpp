@@ -1,32 +1,41 @@
-// The list of diagnostic codes and small helpers on diagnostics.
+// The registry of diagnostic codes (generated from schemas/explain.yaml) and small helpers on diagnostics.
 #include "iipcase/diagnostic.h"
 
 #include <algorithm>
+#include <cstddef>
 
 #include "iipcase/check.h"
 
 namespace iipcase {
+namespace detail {
+// Generated at build time from schemas/explain.yaml by iipcase_codes_compiler.
+extern const CodeInfo k_code_registry[];
+extern const std::size_t k_code_registry_size;
+}  // namespace detail
 
 std::string_view severity_name(Severity severity) {
   return severity == Severity::error ? "error" : "warning";
 }
 
-const std::vector<std::string_view>& all_codes() {
-  static const std::vector<std::string_view> codes = {
-      "file.too-large",        "file.encoding",          "file.binary",
-      "yaml.syntax",           "yaml.too-deep",          "yaml.duplicate-key",
-      "yaml.alias",            "yaml.multi-document",    "yaml.not-mapping",
-      "schema.missing",        "schema.unsupported",     "field.required",
-      "field.type",            "field.unknown",          "field.too-short",
-      "field.too-long",        "field.format",           "mode.unknown",
-      "applicant-type.unknown", "region.unknown",        "recommender.kind-unknown",
-      "industry.unknown",      "scenario.missing",       "scenario.other-mode",
-      "scenario.unknown",      "credit-code.format",     "credit-code.checksum",
-      "region.mismatch",       "metrics.missing",        "metrics.invalid",
-      "metrics.implausible",   "content.unsupported-claim", "batch.quota-exceeded",
-      "batch.duplicate-case",  "batch.rank-conflict",
-  };
+const std::vector<CodeInfo>& code_registry() {
+  static const std::vector<CodeInfo> codes(detail::k_code_registry,
+                                           detail::k_code_registry + detail::k_code_registry_size);
   return codes;
+}
+
+const std::vector<std::string_view>& all_codes() {
+  static const std::vector<std::string_view> codes = [] {
+    std::vector<std::string_view> names;
+    for (const CodeInfo& c : code_registry()) names.push_back(c.code);
+    return names;
+  }();
+  return codes;
+}
+
+const CodeInfo* find_code(std::string_view code) {
+  const std::vector<CodeInfo>& codes = code_registry();
+  auto it = std::find_if(codes.begin(), codes.end(), [&](const CodeInfo& c) { return c.code == code; });
+  return it == codes.end() ? nullptr : &*it;
 }
 
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {

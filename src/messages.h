@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "iipcase/diagnostic.h"
 
@@ -23,8 +24,8 @@ struct Arg {
 
 using Args = std::initializer_list<Arg>;
 
-// A finding from the table entry `message_id` (e.g. "credit-code.format.length"); its code,
-// severity and default hint come from the entry.
+// A finding from the table entry `message_id` (e.g. "credit-code.format.length"); its code and
+// default hint come from the entry, its severity from the code's entry in the registry.
 Diagnostic diagnose(std::string_view message_id, std::string path, Position position, int length,
                     Args args = {});
 
@@ -33,6 +34,12 @@ Text text(std::string_view message_id, Args args = {});
 
 // Whether the table has an entry with this id (for tests of completeness).
 bool has_message(std::string_view message_id);
+
+// Every entry that is a finding (not a hint): its id and its code, in the table's order.
+struct MessageOfCode {
+  std::string_view id, code;
+};
+std::vector<MessageOfCode> finding_messages();
 bool message_table_sorted();  // look-ups are binary searches
 
 }  // namespace iipcase

@@ -160,6 +160,14 @@ READERS = {
 }
 
 
+def sarif_validator_missing(tools):
+    """Why the official SARIF validator cannot run (it is a test tool from npm), or None."""
+    tool = os.path.join(tools, "sarif-multitool")
+    if os.access(tool, os.X_OK):
+        return None
+    return f"skip the official SARIF validator: {tool} not found (run tests/tools/install.sh)"
+
+
 def validate_sarif(tools, sarif_path, rule_kind=None):
     """Runs the official SARIF validator (sarif-multitool validate, from tools); returns what it
     calls errors, empty when the log is valid. rule_kind "Ghas" adds GitHub code scanning's rules."""

@@ -24,6 +24,8 @@ import re
 import subprocess
 import sys
 
+import registry
+
 STRUCTURAL = {
     "field.required", "field.type", "field.format", "field.too-long", "metrics.missing", "metrics.invalid",
     "mode.unknown", "applicant-type.unknown", "region.unknown", "recommender.kind-unknown", "industry.unknown",
@@ -100,9 +102,8 @@ def test_init(run, binary, rules_file, workdir):
                 "init --mode 智能制造: exit 2, suggests 智能化制造")
 
 
-def test_explain(run, binary, codes_file):
-    with open(codes_file) as f:
-        codes = [line.strip() for line in f if line.strip()]
+def test_explain(run, binary):
+    codes = registry.codes()
     for code in codes:
         texts = {lang: iipcase(binary, "explain", code, "--lang", lang) for lang in ("zh", "en")}
         ok = all(p.returncode == 0 and p.stdout.decode().startswith(code) for p in texts.values())
@@ -229,7 +230,7 @@ def main():
     ajv = args.ajv or os.path.join(source, "tests", "tools", "node_modules", ".bin", "ajv")
     run = Run()
     test_init(run, args.iipcase, os.path.join(source, "schemas", "iip-case-2021.yaml"), args.workdir or os.getcwd())
-    test_explain(run, args.iipcase, os.path.join(source, "tests", "codes.txt"))
+    test_explain(run, args.iipcase)
     test_schema_file(run, args.iipcase, schema, args.update)
     skipped = not os.access(ajv, os.X_OK)
     if skipped:

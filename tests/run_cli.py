@@ -141,7 +141,7 @@ def test_formats(cli, tmp, tools, root, label):
         sarif = os.path.join(tmp, f"{label}-{lang}.sarif")
         proc = cli.run("check", "--lang", lang, "--format", "sarif", "-o", sarif, ".", cwd=root)
         verdict(proc.returncode == status, f"{label} sarif -o: exit {proc.returncode}")
-        for kind in (None, "Ghas"):
+        for kind in (None, "Ghas") if not report_formats.sarif_validator_missing(tools) else ():
             errors = report_formats.validate_sarif(tools, sarif, kind)
             verdict(not errors, f"{label} --lang {lang}: the SARIF validator ({kind or 'default rules'}) reports "
                                 f"no error {errors[:5] if errors else ''}")
@@ -322,8 +322,11 @@ def main():
         test_jobs(cli, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    skipped = report_formats.sarif_validator_missing(args.tools)
+    if skipped:
+        print(skipped)
     print(f"cli: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return 1 if failed else 77 if skipped else 0
 
 
 if __name__ == "__main__":

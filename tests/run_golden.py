@@ -9,6 +9,11 @@ For each file NAME (any extension but .expect, .txt, .json, .md):
   * the reports must equal NAME.expected.json (en), NAME.expected.en.txt and
     NAME.expected.zh.txt. `--update` (or IIPCASE_UPDATE_GOLDEN=1) rewrites these three:
     read the diff before committing.
+Then the folder as a whole must cover the registry of codes (schemas/explain.yaml): every code
+but batch.* (a golden file is checked alone) and file.* (byte-level inputs: tests/hostile) has a
+file named after it that declares it (CODE.yaml or CODE--VARIANT.yaml) and a near miss
+(ok--CODE--VARIANT.yaml) that does not; a file named after a code that is not in the registry,
+or not declaring its code, is a failure too.
 Prints one line per failure and a closing 'N passed, N failed' line.
 """
 import argparse
@@ -18,6 +23,8 @@ import os
 import re
 import subprocess
 import sys
+
+import registry
 
 EXPECT = re.compile(rb"^#\s*expect:\s*(\S+)\s+(\S+)\s+(\S+)\s*$", re.M)
 SKIP_SUFFIXES = (".expect", ".txt", ".json", ".md", ".py")  # and dotfiles
@@ -34,6 +41,52 @@ def expectations(path):
     return collections.Counter(tuple(part.decode() for part in m.groups()) for m in EXPECT.finditer(text))
 
 
+# Codes that no golden file can raise: the checks across files (golden files are checked one at
+# a time, --no-batch) and the byte-level file.* findings, which tests/hostile makes and checks.
+NOT_IN_GOLDEN = ("batch.", "file.")
+
+
+def found_in(report):
+    """The findings of a one-file JSON report as a multiset of (code, path, line)."""
+    found = collections.Counter()
+    for d in report["files"][0]["diagnostics"]:
+        found[(d["code"], d["path"] or "-", str(d["line"]) if d["line"] else "-")] += 1
+    return found
+
+
+def case_name(name):
+    """NAME without its extension: the part that names a code."""
+    return name.rsplit(".", 1)[0] if name.endswith((".yaml", ".yml")) else name
+
+
+def coverage(codes, declared):
+    """Failures of the folder as a whole: `declared` maps each file name to the codes it declares."""
+    problems = []
+    triggers, near_misses = collections.defaultdict(list), collections.defaultdict(list)
+    for name, found in declared.items():
+        stem = case_name(name)
+        if stem.startswith("valid--"):
+            continue
+        near = stem.startswith("ok--")
+        code = (stem[len("ok--"):] if near else stem).split("--")[0]
+        if code not in codes:
+            problems.append(f"{name}: named after {code}, which is not a code of the registry")
+        elif near and code in found:
+            problems.append(f"{name}: a near miss of {code} declares {code}")
+        elif not near and code not in found:
+            problems.append(f"{name}: named after {code} but does not declare it")
+        else:
+            (near_misses if near else triggers)[code].append(name)
+    for code in codes:
+        if code.startswith(NOT_IN_GOLDEN):
+            continue
+        if not triggers[code]:
+            problems.append(f"{code}: no golden file triggers it ({code}.yaml or {code}--VARIANT.yaml)")
+        if not near_misses[code]:
+            problems.append(f"{code}: no near miss (ok--{code}--VARIANT.yaml)")
+    return problems
+
+
 def run(binary, name, cwd, *args):
     env = dict(os.environ, LC_ALL="C", NO_COLOR="1")
     proc = subprocess.run([binary, "check", "--no-batch", "--color", "never", *args, name],
@@ -41,18 +94,16 @@ def run(binary, name, cwd, *args):
     return proc.returncode, proc.stdout, proc.stderr
 
 
-def check_one(binary, folder, name, update):
+def check_one(binary, folder, name, update, declared):
     problems = []
     status, out, err = run(binary, name, folder, "--format", "json", "--lang", "en")
     try:
         report = json.loads(out)
     except ValueError:
         return [f"{name}: not JSON (status {status}): {err.decode(errors='replace')[:300]}"]
-    found = collections.Counter()
-    errors = 0
-    for d in report["files"][0]["diagnostics"]:
-        found[(d["code"], d["path"] or "-", str(d["line"]) if d["line"] else "-")] += 1
+    found = found_in(report)
     expected = expectations(os.path.join(folder, name))
+    declared[name] = {code for code, _, _ in expected}
     for item in sorted((expected - found).elements()):
         problems.append(f"{name}: expected {' '.join(item)}, not reported")
     for item in sorted((found - expected).elements()):
@@ -89,12 +140,19 @@ def main():
                    if os.path.isfile(os.path.join(args.dir, n)) and not n.startswith(".")
                    and not n.endswith(SKIP_SUFFIXES))
     passed = failed = 0
+    declared = {}
     for name in names:
-        problems = check_one(args.iipcase, args.dir, name, args.update)
+        problems = check_one(args.iipcase, args.dir, name, args.update, declared)
         for p in problems:
             print("FAIL", p)
         failed += bool(problems)
         passed += not problems
+    problems = coverage(registry.codes(), declared)
+    for p in problems:
+        print("FAIL", p)
+    print(("FAIL " if problems else "ok   ") + "every code has a golden file that triggers it and a near miss")
+    failed += bool(problems)
+    passed += not problems
     print(f"golden: {passed} passed, {failed} failed")
     return 1 if failed or not names else 0
 

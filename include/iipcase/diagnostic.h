@@ -40,7 +40,19 @@ struct Diagnostic {
 
 std::string_view severity_name(Severity severity);
 
-// Every diagnostic code of the spec, in the spec's order.
+// A diagnostic code of the registry and the severity of its findings. The registry is the
+// `codes:` list of schemas/explain.yaml, compiled in at build time; its order is the documented
+// order of the codes (reports list rules in it).
+struct CodeInfo {
+  std::string_view code;
+  Severity severity;
+};
+
+// Every code of the registry, in its order.
+const std::vector<CodeInfo>& code_registry();
 const std::vector<std::string_view>& all_codes();
+
+// The registry's entry of a code, or nullptr.
+const CodeInfo* find_code(std::string_view code);
 
 }  // namespace iipcase

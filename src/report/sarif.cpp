@@ -2,9 +2,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "codes/rule_texts.h"
 #include "iipcase/report.h"
 #include "report/artifact_path.h"
-#include "report/rule_texts.h"
 
 namespace iipcase {
 namespace {
@@ -52,15 +52,15 @@ Json artifact_location(std::string_view path) {
   return Json{{"uri", uri_encoded(path)}, {"uriBaseId", k_source_root}};
 }
 
-Json rule_of(const RuleText& rule, Lang lang) {
-  bool zh = lang == Lang::zh;
-  return Json{{"id", rule.code},
-              {"name", pascal_case(rule.code)},
-              {"shortDescription", {{"text", zh ? rule.short_zh : rule.short_en}}},
-              // GitHub code scanning asks for a full description; the help text says what the rule wants.
-              {"fullDescription", {{"text", zh ? rule.help_zh : rule.help_en}}},
-              {"help", {{"text", zh ? rule.help_zh : rule.help_en}}},
-              {"defaultConfiguration", {{"level", level_of(rule.level)}}}};
+// A rule's texts are its code's explanation's (schemas/explain.yaml, compiled in): the summary,
+// what the code means (GitHub code scanning asks for a full description) and how to fix it.
+Json rule_of(const CodeInfo& code, const RuleTexts& texts, Lang lang) {
+  return Json{{"id", code.code},
+              {"name", pascal_case(code.code)},
+              {"shortDescription", {{"text", texts.summary(lang)}}},
+              {"fullDescription", {{"text", texts.meaning(lang)}}},
+              {"help", {{"text", texts.fix(lang)}}},
+              {"defaultConfiguration", {{"level", level_of(code.severity)}}}};
 }
 
 std::string message_of(const Diagnostic& d, Lang lang) {
@@ -85,8 +85,8 @@ Json location_of(const FileResult& file, const Diagnostic& d) {
 
 Json result_of(const FileResult& file, const Diagnostic& d, Lang lang) {
   Json result{{"ruleId", d.code}};
-  const std::vector<RuleText>& rules = rule_texts();
-  if (const RuleText* rule = rule_text(d.code)) result["ruleIndex"] = rule - rules.data();
+  // The rules are the registry's codes in its order, so a code's place there is its rule's index.
+  if (const CodeInfo* code = find_code(d.code)) result["ruleIndex"] = code - code_registry().data();
   result["level"] = level_of(d.severity);
   result["message"] = Json{{"text", message_of(d, lang)}};
   result["locations"] = Json::array({location_of(file, d)});
@@ -98,7 +98,8 @@ Json result_of(const FileResult& file, const Diagnostic& d, Lang lang) {
 void write_sarif(std::ostream& out, const std::vector<FileResult>& files, const Rules&,
                  const ReportOptions& options) {
   Json rules = Json::array();
-  for (const RuleText& rule : rule_texts()) rules.push_back(rule_of(rule, options.lang));
+  for (std::size_t i = 0; i < code_registry().size(); ++i)
+    rules.push_back(rule_of(code_registry()[i], rule_texts(i), options.lang));
   Json driver{{"name", "iipcase"},
               {"version", k_version},
               {"semanticVersion", k_version},

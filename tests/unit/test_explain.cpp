@@ -11,25 +11,19 @@ using namespace iipcase;
 
 namespace {
 
-// A message of the checker's table for each code, to compare severities: the code itself, or
-// one of its variants.
-std::string message_for(std::string_view code) {
-  if (has_message(code)) return std::string(code);
-  for (const char* variant : {".bom", ".alias", ".kind", ".change", ".credit-code", ".title", ".length"})
-    if (has_message(std::string(code) + variant)) return std::string(code) + variant;
-  return {};
-}
-
 bool contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
 }  // namespace
 
-TEST_CASE("every code of the spec has an explanation, in the spec's order") {
+TEST_CASE("the explanations are the registry: the same codes, order and severities") {
   const auto& all = explanations();
-  REQUIRE(all.size() == all_codes().size());
-  for (std::size_t i = 0; i < all.size(); ++i) CHECK(all[i].code == all_codes()[i]);
+  REQUIRE(all.size() == code_registry().size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    CHECK(all[i].code == code_registry()[i].code);
+    CHECK(all[i].severity == code_registry()[i].severity);
+  }
 }
 
 TEST_CASE("every explanation has both languages and a before/after snippet") {
@@ -47,13 +41,11 @@ TEST_CASE("every explanation has both languages and a before/after snippet") {
 }
 
 TEST_CASE("an explanation's severity is the one the checker reports") {
-  for (const Explanation& e : explanations()) {
-    INFO(e.code);
-    const std::string id = message_for(e.code);
-    REQUIRE_FALSE(id.empty());
-    const Diagnostic d = diagnose(id, "", {}, 0);
-    CHECK(d.code == e.code);
-    CHECK(d.severity == e.severity);
+  for (const MessageOfCode& m : finding_messages()) {
+    INFO(m.id);
+    const Explanation* e = find_explanation(m.code);
+    REQUIRE(e);
+    CHECK(diagnose(m.id, "", {}, 0).severity == e->severity);
   }
 }
 

@@ -2,13 +2,33 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "messages.h"
-#include "report/rule_texts.h"
+#include <string>
+
+#include "iipcase/authoring.h"
 #include "report_fixture.h"
 
 using namespace iipcase;
 using namespace iipcase::test;
 using Json = nlohmann::ordered_json;
+
+namespace {
+
+// The rule of a code in a log's driver, found by its id.
+const Json& rule_for(const Json& log, std::string_view code) {
+  for (const Json& rule : log["runs"][0]["tool"]["driver"]["rules"])
+    if (rule["id"] == std::string(code)) return rule;
+  static const Json missing;
+  FAIL_CHECK("no rule " << code);
+  return missing;
+}
+
+// A code's place in the registry, which is its rule's index.
+std::string index_of(std::string_view code) {
+  REQUIRE(find_code(code));
+  return std::to_string(find_code(code) - code_registry().data());
+}
+
+}  // namespace
 
 TEST_CASE("sarif: the log, its tool and a rule per diagnostic code", "[report][sarif]") {
   Json log = Json::parse(written(write_sarif));
@@ -33,31 +53,34 @@ TEST_CASE("sarif: the log, its tool and a rule per diagnostic code", "[report][s
     CHECK(!rule["help"]["text"].get<std::string>().empty());
     CHECK(!rule.contains("helpUri"));
   }
-  CHECK(driver["rules"][26]["name"] == "CreditCodeChecksum");
-  CHECK(driver["rules"][26]["defaultConfiguration"]["level"] == "error");
-  CHECK(driver["rules"][31]["defaultConfiguration"]["level"] == "warning");
-  CHECK(driver["rules"][26]["shortDescription"]["text"] == "Credit code check character wrong");
+  const Json& checksum = rule_for(log, "credit-code.checksum");
+  CHECK(checksum["name"] == "CreditCodeChecksum");
+  CHECK(checksum["defaultConfiguration"]["level"] == "error");
+  CHECK(rule_for(log, "content.unsupported-claim")["defaultConfiguration"]["level"] == "warning");
+  CHECK(checksum["shortDescription"]["text"] == find_explanation("credit-code.checksum")->summary.en);
   Json zh = Json::parse(written(write_sarif, Lang::zh));
   CHECK(zh["runs"][0]["tool"]["driver"]["language"] == "zh-CN");
-  CHECK(zh["runs"][0]["tool"]["driver"]["rules"][26]["shortDescription"]["text"] ==
-        "统一社会信用代码校验位不对");
+  CHECK(rule_for(zh, "credit-code.checksum")["shortDescription"]["text"] ==
+        find_explanation("credit-code.checksum")->summary.zh);
 }
 
 TEST_CASE("sarif: a result per finding, with rule, level, message and region", "[report][sarif]") {
   Json results = Json::parse(written(write_sarif))["runs"][0]["results"];
   CHECK(
       results.dump() ==
-      R"([{"ruleId":"mode.unknown","ruleIndex":17,"level":"error",)"
+      R"([{"ruleId":"mode.unknown","ruleIndex":)" + index_of("mode.unknown") + R"(,"level":"error",)"
       R"("message":{"text":"\"智能制造\" is not one of the six application modes\nhint: did you mean 智能化制造?"},)"
       R"("locations":[{"physicalLocation":{"artifactLocation":{"uri":"cases/b%201.yaml","uriBaseId":"%SRCROOT%"},)"
       R"("region":{"startLine":3,"startColumn":7,"endColumn":11}}}]},)"
-      R"({"ruleId":"field.too-short","ruleIndex":14,"level":"warning","message":{"text":"too short: 100%, really"},)"
+      R"({"ruleId":"field.too-short","ruleIndex":)" + index_of("field.too-short") +
+      R"(,"level":"warning","message":{"text":"too short: 100%, really"},)"
       R"("locations":[{"physicalLocation":{"artifactLocation":{"uri":"cases/b%201.yaml","uriBaseId":"%SRCROOT%"},)"
       R"("region":{"startLine":5,"startColumn":1}}}]},)"
-      R"({"ruleId":"file.binary","ruleIndex":2,"level":"error",)"
+      R"({"ruleId":"file.binary","ruleIndex":)" + index_of("file.binary") + R"(,"level":"error",)"
       R"("message":{"text":"a <NUL> & \"more\"\r\nsecond: line\u0001"},)"
       R"("locations":[{"physicalLocation":{"artifactLocation":{"uri":"cases/c.yaml","uriBaseId":"%SRCROOT%"}}}]},)"
-      R"({"ruleId":"content.unsupported-claim","ruleIndex":31,"level":"warning",)"
+      R"({"ruleId":"content.unsupported-claim","ruleIndex":)" + index_of("content.unsupported-claim") +
+      R"(,"level":"warning",)"
       R"("message":{"text":"\"国际领先\" is an absolute claim\nhint: remove it"},)"
       R"("locations":[{"physicalLocation":{"artifactLocation":{"uri":"cases/%E8%AD%A6%E5%91%8A.yaml",)"
       R"("uriBaseId":"%SRCROOT%"},"region":{"startLine":12,"startColumn":40,"endColumn":44}}}]}])");
@@ -81,17 +104,21 @@ TEST_CASE("sarif: no finding, no result; the log is still whole", "[report][sari
   CHECK(log["runs"][0]["invocations"][0]["executionSuccessful"] == true);
 }
 
-TEST_CASE("rule texts: one per code, in the order of the codes", "[report]") {
-  const std::vector<RuleText>& table = rule_texts();
-  const std::vector<std::string_view>& codes = all_codes();
-  REQUIRE(table.size() == codes.size());
-  for (std::size_t i = 0; i < codes.size(); ++i) {
-    CHECK(table[i].code == codes[i]);
-    CHECK(rule_text(codes[i]) == &table[i]);
-    CHECK(!table[i].short_zh.empty());
-    CHECK(!table[i].help_zh.empty());
-    // Where the message table has an entry named by the code itself, the severities agree.
-    if (has_message(codes[i])) CHECK(diagnose(codes[i], "", {}, 0).severity == table[i].level);
+TEST_CASE("sarif: the rules are the registry's codes, in its order, with their explanations' texts",
+          "[report][sarif]") {
+  for (Lang lang : {Lang::en, Lang::zh}) {
+    const Json rules = Json::parse(written(write_sarif, lang))["runs"][0]["tool"]["driver"]["rules"];
+    REQUIRE(rules.size() == code_registry().size());
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      const CodeInfo& code = code_registry()[i];
+      INFO(code.code);
+      const Explanation* e = find_explanation(code.code);
+      REQUIRE(e);
+      CHECK(rules[i]["id"] == std::string(code.code));
+      CHECK(rules[i]["defaultConfiguration"]["level"] == (code.severity == Severity::error ? "error" : "warning"));
+      CHECK(rules[i]["shortDescription"]["text"] == e->summary.in(lang));
+      CHECK(rules[i]["fullDescription"]["text"] == e->meaning.in(lang));
+      CHECK(rules[i]["help"]["text"] == e->fix.in(lang));
+    }
   }
-  CHECK(rule_text("no.such-code") == nullptr);
 }
