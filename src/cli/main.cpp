@@ -2,10 +2,11 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "iipcase/report.h"
+#include "platform/console.h"
 
 int main(int argc, char** argv) {
   namespace cli = iipcase::cli;
+  iipcase::platform::prepare_console();
   CLI::App app{"iipcase — checks case files for the 2021 Industrial Internet Platform Innovation "
                "Pilot Application Cases call (工信厅信发函〔2021〕160号)"};
   app.set_version_flag("--version", cli::version_text);
