@@ -52,7 +52,7 @@ def one(dist, pattern, run):
 
 def golden(run, runner, source, label, env=None, extra=()):
     proc = subprocess.run([sys.executable, os.path.join(source, "tests", "run_golden.py"), "--iipcase", runner,
-                           "--dir", os.path.join(source, "tests", "golden"), *extra],
+                           "--dir", os.path.join(source, "tests", "golden"), "--jobs", "4", *extra],
                           capture_output=True, text=True, env=env or ENV, timeout=3600)
     summary = proc.stdout.strip().splitlines()[-1:] or ["(no output)"]
     run.verdict(proc.returncode == 0, f"{label}: golden suite: {summary[0]}\n{proc.stdout[-2000:]}{proc.stderr[-1000:]}")
