@@ -32,12 +32,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # iipcase_VERSION_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # dependencies from dpkg-shlibdeps
 set(CPACK_STRIP_FILES ON)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "checks Industrial Internet Platform pilot application cases (2021)\n\
- iipcase checks the YAML case files of the 2021 call for Industrial Internet\n\
- Platform Innovation Pilot Application Cases: application mode, required\n\
- fields, applicant type, credit code, region, results in figures, claims,\n\
- and recommenders' quotas across a set of files. Reports in Chinese or\n\
- English, as text, JSON, SARIF, JUnit, GitHub annotations or Markdown.")
+string(JOIN "\n" CPACK_DEBIAN_PACKAGE_DESCRIPTION
+  "iipcase checks the YAML case files of the 2021 call for Industrial Internet"
+  "Platform Innovation Pilot Application Cases: application mode, required"
+  "fields, applicant type, credit code, region, results in figures, claims,"
+  "and recommenders' quotas across a set of files. Reports in Chinese or"
+  "English, as text, JSON, SARIF, JUnit, GitHub annotations or Markdown.")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/iipcase/iipcase")
 include(CPack)
