@@ -26,3 +26,7 @@ build yaml-cpp -DYAML_CPP_BUILD_TESTS=OFF -DYAML_CPP_BUILD_TOOLS=OFF -DYAML_CPP_
 build fmtlib -DFMT_TEST=OFF -DFMT_DOC=OFF
 build cli11 -DCLI11_BUILD_TESTS=OFF -DCLI11_BUILD_EXAMPLES=OFF -DCLI11_BUILD_DOCS=OFF
 build nlohmann-json3 -DJSON_BuildTests=OFF
+# The build runs two of its own tools under wine (CMAKE_CROSSCOMPILING_EMULATOR): make the wine
+# prefix now, once, rather than from two tools started at the same time.
+WINEDEBUG=-all wineboot --init >/dev/null 2>&1 || true
+wineserver --wait || true

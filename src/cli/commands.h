@@ -2,14 +2,18 @@
 #pragma once
 
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "cli/output.h"
+#include "iipcase/check.h"
 #include "iipcase/diagnostic.h"
 #include "iipcase/rules.h"
+#include "messages.h"
 
 namespace iipcase::cli {
 
@@ -32,8 +36,21 @@ std::string version_text();
 
 // Shared by the subcommands.
 Lang default_lang();  // from LC_ALL, LC_MESSAGES, LANG
+// The language of the command line's own messages: --lang L (or --lang=L) anywhere on the line,
+// else the locale. Known before parsing, so that parse errors follow it too.
+Lang lang_of_command_line(int argc, const char* const* argv);
+void set_usage_lang(Lang lang);
+Lang usage_lang();
+// A table text (messages.cpp, "cli.*") in the language of the command line.
+std::string usage_text(std::string_view message_id, Args args = {});
+// A CLI11 parse error, in the language of the command line ("iipcase: …" and how to get help).
+std::string parse_error_text(const CLI::ParseError& error, const CLI::App& app);
 void add_lang_option(CLI::App& command, Lang& lang);
 void add_rules_option(CLI::App& command, std::string& rules_file);
+// Option checks whose messages follow the command line's language.
+CLI::Validator one_of(const std::vector<std::string>& names);
+CLI::Validator whole_number(unsigned long long min, unsigned long long max);
+CLI::Validator existing_file();
 // An option taking one of the named values; a wrong one is answered with the names.
 template <typename E>
 CLI::Option* add_choice(CLI::App& command, const std::string& name, E& target,
@@ -44,11 +61,17 @@ CLI::Option* add_choice(CLI::App& command, const std::string& name, E& target,
     for (const auto& choice : choices)
       if (choice.first == chosen) target = choice.second;
   };
-  return command.add_option_function<std::string>(name, set, description)->check(CLI::IsMember(names));
+  return command.add_option_function<std::string>(name, set, description)->check(one_of(names));
 }
 // The rules in force: the embedded ones, or --rules FILE. Throws RulesError.
 const Rules& rules_in_force(const std::string& rules_file);
-// Writes via a temporary file and a rename, so the output is whole or absent. Throws on failure.
-void write_output(const std::string& output_file, const std::function<void(std::ostream&)>& write);
+// The case files that paths name (find_case_files); the symbolic links not followed are said
+// once each on stderr.
+CaseFiles find_case_files_noting_links(const std::vector<std::string>& paths, Lang lang);
+// check_paths, saying on stderr when the system allowed fewer threads than asked for.
+std::vector<FileResult> check_in_parallel(const std::vector<std::string>& files, const Rules& rules,
+                                          const CheckOptions& options, unsigned jobs, Lang lang);
+// What a command reads: the case files, the rules file; -o must not replace any of them.
+std::vector<std::string> inputs_of(const CaseFiles& found, const std::string& rules_file);
 
 }  // namespace iipcase::cli
