@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds iipcase's libraries for 64-bit Windows from Debian's source packages, with mingw-w64, into
-# build/deps/mingw (the prefix cmake/toolchains/mingw-w64.cmake searches): yaml-cpp as a static
-# library; fmt, CLI11 and nlohmann-json as their headers and CMake packages. Idempotent.
+# build/deps/mingw (the prefix cmake/toolchains/mingw-w64.cmake searches): yaml-cpp and RE2 as
+# static libraries; fmt, CLI11 and nlohmann-json as their headers and CMake packages. Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -26,6 +26,7 @@ build yaml-cpp -DYAML_CPP_BUILD_TESTS=OFF -DYAML_CPP_BUILD_TOOLS=OFF -DYAML_CPP_
 build fmtlib -DFMT_TEST=OFF -DFMT_DOC=OFF
 build cli11 -DCLI11_BUILD_TESTS=OFF -DCLI11_BUILD_EXAMPLES=OFF -DCLI11_BUILD_DOCS=OFF
 build nlohmann-json3 -DJSON_BuildTests=OFF
+build re2 -DRE2_BUILD_TESTING=OFF
 # The build runs two of its own tools under wine (CMAKE_CROSSCOMPILING_EMULATOR): make the wine
 # prefix now, once, rather than from two tools started at the same time.
 WINEDEBUG=-all wineboot --init >/dev/null 2>&1 || true

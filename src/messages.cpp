@@ -1,6 +1,8 @@
 // The bilingual message table: every finding's message and hint, Chinese beside English.
 #include "messages.h"
 
+#include "source/escape.h"
+
 #include <algorithm>
 #include <array>
 
@@ -184,6 +186,20 @@ constexpr std::array k_entries = {
     Entry{"metrics.implausible.equal", "metrics.implausible", "指标“{name}”前后相同（{before}），没有体现成效",
           "metric \"{name}\" is the same before and after ({before}): it shows no result",
           "填写平台应用前后的实际数值", "give the real values before and after the platform was applied"},
+    Entry{"metrics.implausible.points", "metrics.implausible",
+          "指标“{name}”从 {before} 变为 {after}（{unit}），变化 {points} 个百分点，超过 {limit}",
+          "metric \"{name}\" changes from {before} to {after} ({unit}), {points} percentage points, over {limit}",
+          "通知要求杜绝虚构和夸大：核对数值和单位", "the notice asks for no exaggeration (杜绝虚构和夸大): check the values and unit"},
+    Entry{"metrics.implausible.rate", "metrics.implausible",
+          "指标“{name}”是比率，{which}的数值 {value}% 不在 0–100% 之间",
+          "metric \"{name}\" is a rate, but its value {which}, {value} %, is outside 0–100 %",
+          "比率（名称以“率”“度”结尾）在 0 到 100% 之间；若是增长率、增速或增幅，请在名称中写明",
+          "a rate (a name ending in 率 or 度) lies between 0 and 100 %; if it is a growth rate, say so in the name (增长率, 增速, 增幅)"},
+    Entry{"metrics.inconsistent", "metrics.inconsistent",
+          "{field} 第 {line} 行写“{name}”{stated}，而指标为 {before} → {after}（{unit}）",
+          "{field} line {line} gives \"{name}\" {stated}, but the metric says {before} → {after} ({unit})",
+          "让正文与指标数值一致；若口径或时间段不同，在正文中写明",
+          "make the text and the metric agree; if they measure different things or periods, say so in the text"},
     Entry{"metrics.invalid", "metrics.invalid", "{field} 应为有限的数值，实为“{value}”",
           "{field} must be a finite number, not \"{value}\"",
           "只写数字（如 12.5），单位写在 unit 中", "write the number alone (e.g. 12.5) and the unit in unit"},
@@ -268,10 +284,27 @@ bool entries_sorted() {
                         [](const Entry& a, const Entry& b) { return a.id < b.id; });
 }
 
+// An argument quoted in a message is at most this many code points, then "…": a value of 10 MB
+// from a file would otherwise be copied into every message and report that quotes it. The
+// longest list the embedded rules make (the industries, for a hint) is under 500.
+constexpr std::size_t k_max_quoted = 1000;
+
+std::string shortened(std::string_view text) {
+  if (text.size() <= k_max_quoted) return std::string(text);  // bytes: no more code points than that
+  std::size_t i = 0;
+  for (std::size_t n = 0; i < text.size() && n < k_max_quoted; ++n)
+    for (++i; i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;) ++i;
+  if (i == text.size()) return std::string(text);
+  return std::string(text.substr(0, i)) + "…";
+}
+
 std::string fill(std::string_view pattern, Args args, Lang lang) {
   if (pattern.find('{') == std::string_view::npos) return std::string(pattern);
   fmt::dynamic_format_arg_store<fmt::format_context> store;
-  for (const Arg& arg : args) store.push_back(fmt::arg(arg.name, arg.value.in(lang)));
+  // Values come from files, file names and the command line: their controls are escaped here
+  // already (the writers escape again, which changes nothing), so a message never holds a line
+  // break that is not the table's own.
+  for (const Arg& arg : args) store.push_back(fmt::arg(arg.name, escape_controls(shortened(arg.value.in(lang)))));
   try {
     return fmt::vformat(fmt::string_view(pattern.data(), pattern.size()), store);
   } catch (const fmt::format_error&) {

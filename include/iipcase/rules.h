@@ -3,13 +3,16 @@
 
 #include <memory>
 #include <optional>
-#include <regex>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "iipcase/diagnostic.h"
+
+namespace re2 {
+class RE2;
+}
 
 namespace iipcase {
 
@@ -75,22 +78,54 @@ struct FieldRule {
   Text description;
 };
 
-// std::regex_traits without the locale's collation, which the (ASCII) patterns do not need:
-// compiling them then takes a third of the time (a look-up per byte for each bracket).
-struct FormatRegexTraits : std::regex_traits<char> {
-  template <typename It>
-  string_type transform(It first, It last) const { return string_type(first, last); }
-  template <typename It>
-  string_type transform_primary(It first, It last) const { return string_type(first, last); }
-};
-using FormatRegex = std::basic_regex<char, FormatRegexTraits>;
-
 struct Format {
   std::string name;
-  std::string pattern;  // ECMAScript regular expression, matched against the whole value
+  std::string pattern;  // RE2 regular expression, matched against the whole value
   Text description;     // what it is, for the message: "手机或固定电话号码" / "phone number"
   Text example;         // a well-formed value, for the hint
-  std::shared_ptr<const FormatRegex> matcher;  // pattern, compiled once when the rules load
+  // The pattern, compiled once when the rules load. RE2 runs in time linear in the value on any
+  // pattern and any input (std::regex recursed per character and overflowed the stack).
+  std::shared_ptr<const re2::RE2> matcher;
+
+  // True when the whole value matches the pattern (true when there is no matcher).
+  bool matches(std::string_view value) const;
+};
+
+// Compiles a format's pattern; throws RulesError with RE2's reason when it is not one.
+std::shared_ptr<const re2::RE2> compile_pattern(std::string_view pattern);
+
+// A prefix that scales a unit (万 = 10000): 2600万元 is 0.26亿元.
+struct ScalePrefix {
+  std::string word;
+  double factor = 1;
+};
+
+// The words metrics.inconsistent reads statements of a metric in the content fields with.
+struct StatementWords {
+  std::vector<std::string> sentence_ends;
+  std::vector<std::string> clause_breaks;
+  std::vector<std::string> from_words;       // 由, 从
+  std::vector<std::string> to_words;         // 到, 至, 为 (after a from word)
+  std::vector<std::string> change_words;     // 提升, 降低, …
+  std::vector<std::string> change_to_words;  // 到, 至 (after a change word)
+  std::vector<std::string> fillers;          // between 到 and its figure (了)
+  std::vector<std::string> approximate_before;
+  std::vector<std::string> approximate_after;
+  std::vector<ScalePrefix> scale_prefixes;
+  std::vector<std::string> longer_units;  // 个月 is not 个
+  std::vector<std::string> plan_words;    // 预计, 目标: a sentence of plans, not results
+};
+
+// The words metrics.implausible judges a metric's unit and name with.
+struct MetricWords {
+  std::vector<std::string> percent_units;           // %, ％
+  std::vector<std::string> percentage_point_units;  // 个百分点, pp
+  std::vector<std::string> rate_suffixes;           // 率, 度
+  std::vector<std::string> rate_exclusions;         // 增长率, 增速, 增幅
+  std::vector<std::string> count_units;
+  std::vector<std::string> count_unit_prefixes;
+  std::vector<std::string> count_unit_suffixes;
+  StatementWords statements;
 };
 
 struct Rules {
@@ -109,6 +144,7 @@ struct Rules {
   std::vector<std::string> claims;
   std::vector<std::string> claim_exceptions;  // longer phrases that contain a claim but are none
   double implausible_change_percent = 1000;
+  MetricWords metric_words;
 
   const FieldRule* field(std::string_view path) const;
   const Format* format(std::string_view name) const;

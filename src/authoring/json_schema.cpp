@@ -130,8 +130,16 @@ class SchemaWriter {
       }
       case FieldKind::number:
         return {{"type", "number"}};
-      case FieldKind::strings:
-        return {{"type", "array"}, {"items", {{"type", Json::array({"string", "number", "boolean"})}}}};
+      case FieldKind::strings: {  // max_length holds for each item
+        Json item{{"type", Json::array({"string", "number", "boolean"})}};
+        if (rule.max_length > 0 && rule.max_length <= k_longest_length_pattern) {
+          item["pattern"] = authoring::length_pattern(rule.max_length, 0);
+          item["patternErrorMessage"] =
+              fmt::format("每项至多 {0} 字（不计空白） / each item at most {0} characters (white space not counted)",
+                          rule.max_length);
+        }
+        return {{"type", "array"}, {"items", std::move(item)}};
+      }
       case FieldKind::mapping:
         return object_of(rule.path, &rule);
       case FieldKind::mappings: {
@@ -153,18 +161,28 @@ class SchemaWriter {
     // to it, a number to a YAML parser. The pattern applies to strings only.
     const Json text_types = Json::array({"string", "number", "boolean"});
     // Which list applies depends on recommender.kind: see add_conditions.
-    if (rule.enumeration == Enumeration::recommender_regions) return {{"type", text_types}};
+    if (rule.enumeration == Enumeration::recommender_regions) {
+      Json out{{"type", text_types}};
+      if (rule.max_length > 0 && rule.max_length <= k_longest_length_pattern)
+        out["pattern"] = authoring::length_pattern(rule.max_length, 0);
+      return out;
+    }
     if (rule.enumeration == Enumeration::modes)  // each with the problems it addresses, in the notice's words
       return enumerated(authoring::entries_of(m_rules, rule.enumeration), false, authoring::mode_lines(m_rules));
     if (rule.enumeration != Enumeration::none)
       return enumerated(authoring::entries_of(m_rules, rule.enumeration),
                         rule.enumeration == Enumeration::industries);
-    if (const Format* format = m_rules.format(rule.format))
+    if (const Format* format = m_rules.format(rule.format)) {
       // An unquoted number (phone: 13800138000) is the digits as written to the checker, but a
-      // number to a YAML parser: its form can only be checked by iipcase.
-      return {{"type", Json::array({"string", "integer"})},
-              {"pattern", authoring::anchored(format->pattern)},
-              {"minimum", 0}};
+      // number to a YAML parser: its form can only be checked by iipcase. The length limit holds
+      // too, checked before the pattern (a second pattern, in allOf).
+      Json out{{"type", Json::array({"string", "integer"})},
+               {"pattern", authoring::anchored(format->pattern)},
+               {"minimum", 0}};
+      if (rule.max_length > 0 && rule.max_length <= k_longest_length_pattern)
+        out["allOf"] = Json::array({{{"pattern", authoring::length_pattern(rule.max_length)}}});
+      return out;
+    }
     // JSON Schema's maxLength would count white space, which 字数 does not; a pattern counts right.
     const bool counted = rule.max_length > 0 && rule.max_length <= k_longest_length_pattern;
     return {{"type", text_types},

@@ -141,6 +141,7 @@ FileResult check_bytes(std::string path, std::string_view bytes, const Rules& ru
     check_scenarios(ctx);
     check_region_mismatch(ctx);
     check_metrics(ctx);
+    check_metrics_text(ctx);
     check_claims(ctx);
     read_facts(ctx, result.facts);
   }

@@ -10,6 +10,12 @@ bool lists(const Mode& mode, std::string_view scenario) {
   return std::find(mode.scenarios.begin(), mode.scenarios.end(), scenario) != mode.scenarios.end();
 }
 
+// Over the item limit of the field table: reported by check_fields, and too long to compare.
+bool too_long(const CaseContext& ctx, std::string_view value) {
+  const FieldRule* rule = ctx.rules.field("scenarios");
+  return rule && rule->max_length > 0 && count_characters(value, true) > rule->max_length;
+}
+
 }  // namespace
 
 Text scenario_list(const Mode* mode) {
@@ -29,6 +35,7 @@ void check_scenarios(CaseContext& ctx) {
     if (item.kind != yaml::NodeKind::scalar || item.is_null()) continue;
     std::string_view value = item.value;
     if (mode && lists(*mode, value)) continue;
+    if (too_long(ctx, value)) continue;  // field.too-long says so; no did-you-mean on it
     std::string path = "scenarios[" + std::to_string(i) + "]";
     auto other = std::find_if(ctx.rules.modes.begin(), ctx.rules.modes.end(),
                               [&](const Mode& m) { return lists(m, value); });

@@ -9,10 +9,10 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <regex>
 #include <set>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace iipcase {
@@ -300,6 +300,10 @@ void read_fields(const RulesReader& r, const YAML::Node& root, Rules& rules) {
     field.max_length = r.value_at<int>(n, p, "max_length", false).value_or(0);
     if (field.min_length < 0 || field.max_length < 0 || (field.max_length && field.min_length > field.max_length))
       r.fail(n, p, "min_length and max_length must be 0 or more, and min_length at most max_length");
+    // Every text has a limit, checked before any pattern or did-you-mean: a 10 MB value from
+    // someone else's file must cost one count, not an edit distance per name.
+    if ((field.kind == FieldKind::string || field.kind == FieldKind::strings) && field.max_length == 0)
+      r.fail(n, p, "a field of kind string or strings needs a max_length");
     field.min_items = r.value_at<int>(n, p, "min_items", false).value_or(0);
     field.minimum = r.value_at<long long>(n, p, "minimum", false);
     field.enumeration = Enumeration(r.choice_at(n, p, "enum", k_enumerations, int(Enumeration::none), "enumeration"));
@@ -336,12 +340,52 @@ void read_formats(const RulesReader& r, const YAML::Node& root, Rules& rules) {
     format.description = r.text_at(n, p, "description", false);
     format.example = r.text_at(n, p, "example", false);
     try {
-      format.matcher = std::make_shared<const FormatRegex>(format.pattern, std::regex::ECMAScript);
-    } catch (const std::regex_error& e) {
-      r.fail(n["pattern"], p + ".pattern", fmt::format("not an ECMAScript regular expression ({})", e.what()));
+      format.matcher = compile_pattern(format.pattern);
+    } catch (const RulesError& e) {
+      r.fail(n["pattern"], p + ".pattern", fmt::format("not an RE2 regular expression ({})", e.what()));
     }
     rules.formats.push_back(std::move(format));
   });
+}
+
+// The words metrics.implausible and metrics.inconsistent use; every list may be absent (empty).
+void read_metric_words(const RulesReader& r, const YAML::Node& metrics, MetricWords& words) {
+  using Lists = std::initializer_list<std::pair<const char*, std::vector<std::string>*>>;
+  const Lists unit_lists = {{"percent_units", &words.percent_units},
+                            {"percentage_point_units", &words.percentage_point_units},
+                            {"rate_suffixes", &words.rate_suffixes},
+                            {"rate_exclusions", &words.rate_exclusions},
+                            {"count_units", &words.count_units},
+                            {"count_unit_prefixes", &words.count_unit_prefixes},
+                            {"count_unit_suffixes", &words.count_unit_suffixes}};
+  for (const auto& [key, list] : unit_lists) *list = r.strings_at(metrics, "metrics", key, false);
+  const YAML::Node node = metrics["statements"];
+  if (!node.IsDefined() || node.IsNull()) return;
+  const std::string sp = "metrics.statements";
+  StatementWords& s = words.statements;
+  const Lists statement_lists = {{"sentence_ends", &s.sentence_ends},       {"clause_breaks", &s.clause_breaks},
+                                 {"from_words", &s.from_words},             {"to_words", &s.to_words},
+                                 {"change_words", &s.change_words},         {"change_to_words", &s.change_to_words},
+                                 {"fillers", &s.fillers},                   {"approximate_before", &s.approximate_before},
+                                 {"approximate_after", &s.approximate_after}, {"longer_units", &s.longer_units},
+                                 {"plan_words", &s.plan_words}};
+  r.expect_mapping(node, sp,
+                   {"sentence_ends", "clause_breaks", "from_words", "to_words", "change_words", "change_to_words",
+                    "fillers", "approximate_before", "approximate_after", "scale_prefixes", "longer_units",
+                    "plan_words"});
+  for (const auto& [key, list] : statement_lists) *list = r.strings_at(node, sp, key, false);
+  if (const YAML::Node prefixes = node["scale_prefixes"]; prefixes.IsDefined() && !prefixes.IsNull()) {
+    const std::string pp = sp + ".scale_prefixes";
+    if (!prefixes.IsMap()) r.fail(prefixes, pp, "expected a mapping of prefix to factor");
+    for (const auto& entry : prefixes) {
+      ScalePrefix prefix;
+      prefix.word = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
+      if (prefix.word.empty()) r.fail(entry.first, pp, "a prefix must be a non-empty string");
+      prefix.factor = r.value_at<double>(prefixes, pp, prefix.word.c_str(), true).value();
+      if (!(prefix.factor > 0)) r.fail(entry.second, pp + "." + prefix.word, "must be more than 0");
+      s.scale_prefixes.push_back(std::move(prefix));
+    }
+  }
 }
 
 void read_claims(const RulesReader& r, const YAML::Node& root, Rules& rules) {
@@ -353,11 +397,14 @@ void read_claims(const RulesReader& r, const YAML::Node& root, Rules& rules) {
                      [&](const std::string& claim) { return exception.find(claim) != std::string::npos; }))
       r.fail(root["claim_exceptions"], "claim_exceptions", fmt::format("'{}' contains no claim", exception));
   if (const YAML::Node metrics = root["metrics"]; metrics.IsDefined()) {
-    r.expect_mapping(metrics, "metrics", {"implausible_change_percent"});
+    r.expect_mapping(metrics, "metrics",
+                     {"implausible_change_percent", "percent_units", "percentage_point_units", "rate_suffixes",
+                      "rate_exclusions", "count_units", "count_unit_prefixes", "count_unit_suffixes", "statements"});
     rules.implausible_change_percent =
         r.value_at<double>(metrics, "metrics", "implausible_change_percent", true).value();
     if (!(rules.implausible_change_percent > 0))
       r.fail(metrics["implausible_change_percent"], "metrics.implausible_change_percent", "must be more than 0");
+    read_metric_words(r, metrics, rules.metric_words);
   }
 }
 

@@ -87,6 +87,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b) { return dista
 
 bool is_near(std::string_view value, std::string_view candidate) {
   if (value == candidate) return false;
+  // A text of b bytes has at least b/4 code points and at most b. When one side has more than
+  // twice the code points of the other, the distance alone is over half: not near, and no
+  // table is built (a 10 MB value against a short name would take seconds).
+  auto far_longer = [](std::string_view x, std::string_view y) { return x.size() / 4 > 2 * y.size(); };
+  if (far_longer(value, candidate) || far_longer(candidate, value)) return false;
   // ASCII case is folded first: ids are accepted in any case, so "Platfrom-Design" is one typo away.
   const std::vector<std::uint32_t> a = folded_code_points(value), b = folded_code_points(candidate);
   if (a.empty() || b.empty()) return false;

@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
-#include <regex>
 #include <type_traits>
 #include <vector>
 
@@ -133,13 +132,27 @@ void members(A& a, FieldRule& f) {
 template <typename A>
 void members(A& a, Format& f) {
   a(f.name, f.pattern, f.description, f.example);  // the matcher is compiled again on reading
-  if constexpr (A::k_reading) f.matcher = std::make_shared<const FormatRegex>(f.pattern, std::regex::ECMAScript);
+  if constexpr (A::k_reading) f.matcher = compile_pattern(f.pattern);
+}
+template <typename A>
+void members(A& a, ScalePrefix& p) {
+  a(p.word, p.factor);
+}
+template <typename A>
+void members(A& a, StatementWords& w) {
+  a(w.sentence_ends, w.clause_breaks, w.from_words, w.to_words, w.change_words, w.change_to_words, w.fillers,
+    w.approximate_before, w.approximate_after, w.scale_prefixes, w.longer_units, w.plan_words);
+}
+template <typename A>
+void members(A& a, MetricWords& w) {
+  a(w.percent_units, w.percentage_point_units, w.rate_suffixes, w.rate_exclusions, w.count_units,
+    w.count_unit_prefixes, w.count_unit_suffixes, w.statements);
 }
 template <typename A>
 void members(A& a, Rules& r) {
   a(r.id, r.title, r.notice_number, r.modes, r.applicant_types, r.regions, r.planned_cities,
     r.national_division_codes, r.recommender_kinds, r.industries, r.fields, r.formats, r.claims,
-    r.claim_exceptions, r.implausible_change_percent);
+    r.claim_exceptions, r.implausible_change_percent, r.metric_words);
 }
 
 }  // namespace

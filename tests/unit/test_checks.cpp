@@ -178,6 +178,22 @@ TEST_CASE("metrics") {
   CHECK(findings(with("    after: 130", "    after: 1101")) == Findings{"metrics.implausible metrics[0].after 32"});
   CHECK(findings(with("    before: 100\n    after: 130", "    before: 0.1\n    after: 1.1")).empty());
   CHECK(findings(with("    before: 100", "    before: 0")).empty());
+  // A rate in % lies within 0–100; a growth rate does not; % changes in points; counts grow freely.
+  CHECK(findings(with("  - name: 生产效率\n    unit: 件/小时\n    before: 100\n    after: 130",
+                      "  - name: 设备综合效率\n    unit: \"%\"\n    before: 65\n    after: 108")) ==
+        Findings{"metrics.implausible metrics[0].after 32"});
+  CHECK(findings(with("  - name: 生产效率\n    unit: 件/小时\n    before: 100\n    after: 130",
+                      "  - name: 营业收入增长率\n    unit: \"%\"\n    before: 65\n    after: 108"))
+            .empty());
+  CHECK(findings(with("  - name: 生产效率\n    unit: 件/小时\n    before: 100\n    after: 130",
+                      "  - name: 关键设备联网率\n    unit: \"%\"\n    before: 8\n    after: 96"))
+            .empty());
+  CHECK(findings(with("  - name: 生产效率\n    unit: 件/小时\n    before: 100\n    after: 130",
+                      "  - name: 营业收入增长率\n    unit: \"%\"\n    before: 5\n    after: 1006"))
+            == Findings{"metrics.implausible metrics[0].after 32"});
+  CHECK(findings(with("  - name: 生产效率\n    unit: 件/小时\n    before: 100\n    after: 130",
+                      "  - name: 平台注册企业数\n    unit: 家\n    before: 200\n    after: 3200"))
+            .empty());
   std::string no_metrics = k_base.substr(0, k_base.find("metrics:"));
   CHECK(findings(no_metrics) == Findings{"metrics.missing metrics 1"});
   CHECK(findings(no_metrics + "metrics: []\n") == Findings{"metrics.missing metrics 28"});
