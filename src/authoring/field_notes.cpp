@@ -47,6 +47,9 @@ Text requirement(const Rules& rules, const FieldRule& rule) {
 Text kind_note(const FieldRule& rule) {
   switch (rule.kind) {
     case FieldKind::integer:
+      if (rule.minimum && !rule.range_code.empty())
+        return {fmt::format("{} 到推荐单位名额之间的整数，不加引号", *rule.minimum),
+                fmt::format("a whole number from {} to the recommender's quota, without quotes", *rule.minimum)};
       if (rule.minimum)
         return {fmt::format("不小于 {} 的整数，不加引号", *rule.minimum),
                 fmt::format("a whole number of at least {}, without quotes", *rule.minimum)};

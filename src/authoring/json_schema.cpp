@@ -106,6 +106,9 @@ class SchemaWriter {
                      : fmt::format("{}：{} / {}: {}", rule.description.zh, form.zh, rule.description.en, form.en);
     schema["errorMessage"] = message;
     if (schema.contains("pattern")) schema["patternErrorMessage"] = message;
+    if (schema.contains("allOf"))  // a second pattern (a length limit beside a format)
+      for (Json& part : schema["allOf"])
+        if (part.contains("pattern")) part["patternErrorMessage"] = message;
   }
 
   // The value of a field. An optional field may also be empty — null, white space only, [] or
@@ -126,6 +129,9 @@ class SchemaWriter {
       case FieldKind::integer: {
         Json out{{"type", "integer"}};
         if (rule.minimum) out["minimum"] = *rule.minimum;
+        // A rank (range_code) is at most the recommender's quota: the largest one here; the
+        // recommender's own (5 for a planned city) is checked by iipcase only.
+        if (!rule.range_code.empty()) out["maximum"] = largest_quota();
         return out;
       }
       case FieldKind::number:
@@ -278,6 +284,13 @@ class SchemaWriter {
     const auto dot = path.rfind('.');
     const std::string own_parent = dot == std::string::npos ? std::string() : path.substr(0, dot);
     return !path.empty() && own_parent == parent ? m_rules.field(path) : nullptr;
+  }
+
+  int largest_quota() const {
+    int largest = 0;
+    for (const RecommenderKind& kind : m_rules.recommender_kinds) largest = std::max(largest, kind.quota);
+    for (const Region& region : m_rules.regions) largest = std::max(largest, region.quota.value_or(0));
+    return largest;
   }
 
   std::vector<const Named*> places_for(RecommenderScope scope) const {

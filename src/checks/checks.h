@@ -48,6 +48,10 @@ void check_scenarios(CaseContext& ctx);
 // "并行设计、敏捷设计、…": a mode's scenarios for hints; empty without a mode.
 Text scenario_list(const Mode* mode);
 void check_region_mismatch(CaseContext& ctx);
+// recommender_name.cpp, recommender_rank.cpp, partners.cpp
+void check_recommender_name(CaseContext& ctx);
+void check_recommender_rank(CaseContext& ctx);
+void check_partners(CaseContext& ctx);
 void check_metrics(CaseContext& ctx);
 // What a metric's unit says about how it may change (metrics.cpp).
 enum class MetricUnitKind { count, percent, percentage_points, other };

@@ -207,6 +207,7 @@ class FieldChecker {
   void check_integer(const FieldRule& rule, const Node& node, const std::string& path) {
     auto value = node.kind == NodeKind::scalar && node.plain ? parse_integer(node.value) : std::nullopt;
     if (value && (!rule.minimum || *value >= *rule.minimum)) return;
+    if (value && !rule.range_code.empty()) return;  // an integer out of range: its own check reports it
     Text hint{"写一个不带引号的整数", "write a whole number without quotes"};
     if (rule.minimum)
       hint = {fmt::format("写一个不小于 {} 的整数，不带引号", *rule.minimum),

@@ -27,7 +27,7 @@ std::size_t match_any(std::string_view text, std::size_t at, const List& words) 
   return longest;
 }
 
-std::size_t next_code_point(std::string_view text, std::size_t at) {
+std::size_t after_code_point(std::string_view text, std::size_t at) {
   ++at;
   while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
   return at;
@@ -128,7 +128,7 @@ std::size_t skip_brackets(std::string_view text, std::size_t at) {
       at += n;
       if (--depth == 0) return at;
     } else {
-      at = next_code_point(text, at);
+      at = after_code_point(text, at);
     }
   }
   return text.size();
@@ -174,7 +174,7 @@ std::optional<Statement> read_from_to(std::string_view s, std::size_t at, std::s
         return statement;
       }
     }
-    at = next_code_point(s, at);
+    at = after_code_point(s, at);
   }
   return std::nullopt;
 }
@@ -191,7 +191,7 @@ std::optional<Statement> read_change_to(std::string_view s, std::size_t at, std:
     if (match_any(s, at, sw.clause_breaks)) return std::nullopt;
     if (std::size_t n = match_any(s, at, sw.change_to_words))
       if (auto to = figure_after(s, at + n, unit, words)) return Statement{std::nullopt, std::move(*to)};
-    at = next_code_point(s, at);
+    at = after_code_point(s, at);
   }
   return std::nullopt;
 }
@@ -206,7 +206,7 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_vie
     std::size_t n = match_any(text, at, words.sentence_ends);
     if (text[at] == '\n' || text[at] == '\r') n = 1;
     if (n == 0) {
-      at = next_code_point(text, at);
+      at = after_code_point(text, at);
       continue;
     }
     if (at > begin) sentences.emplace_back(begin, at);
@@ -285,7 +285,7 @@ std::optional<Statement> first_statement(std::string_view sentence, std::size_t 
       return read_from_to(sentence, at + n, unit, words);
     if (std::size_t n = match_any(sentence, at, sw.change_words))
       return read_change_to(sentence, at + n, unit, words);
-    at = next_code_point(sentence, at);
+    at = after_code_point(sentence, at);
   }
   return std::nullopt;
 }
@@ -293,7 +293,7 @@ std::optional<Statement> first_statement(std::string_view sentence, std::size_t 
 // Whether a figure in the metric's unit stands at or after `at`.
 bool figure_follows(std::string_view sentence, std::size_t at, std::string_view unit,
                     const MetricWords& words) {
-  for (; at < sentence.size(); at = next_code_point(sentence, at))
+  for (; at < sentence.size(); at = after_code_point(sentence, at))
     if (auto figure = read_figure(sentence, at, unit, words); figure && figure->comparable) return true;
   return false;
 }

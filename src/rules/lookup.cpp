@@ -117,4 +117,36 @@ const Region* Rules::region(std::string_view id) const { return by_id(regions, i
 const PlannedCity* Rules::planned_city(std::string_view id) const { return by_id(planned_cities, id); }
 const RecommenderKind* Rules::recommender_kind(std::string_view id) const { return by_id(recommender_kinds, id); }
 
+const Region* Rules::region_of_division(std::string_view two_digits) const {
+  const Region* any = nullptr;
+  for (const Region& region : regions) {
+    const auto& codes = region.division_codes;
+    if (!codes.empty() && codes.front() == two_digits) return &region;
+    if (!any && std::find(codes.begin(), codes.end(), two_digits) != codes.end()) any = &region;
+  }
+  return any;
+}
+
+const Prefecture* Rules::prefecture_of(std::string_view division) const {
+  // Directly governed cities (6 digits) first, then the prefecture (4 digits).
+  for (std::size_t length : {std::size_t{6}, std::size_t{4}}) {
+    if (division.size() < length) continue;
+    for (const Prefecture& p : prefectures)
+      if (p.code == division.substr(0, length)) return &p;
+  }
+  return nullptr;
+}
+
+const Prefecture* Rules::prefecture_named(std::string_view value) const {
+  constexpr std::string_view city = "市";
+  for (const Prefecture& p : prefectures) {
+    std::string_view name = p.zh;
+    if (name == value) return &p;
+    if (name.size() > 2 * city.size() && name.substr(name.size() - city.size()) == city &&
+        name.substr(0, name.size() - city.size()) == value)
+      return &p;
+  }
+  return nullptr;
+}
+
 }  // namespace iipcase

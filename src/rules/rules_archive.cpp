@@ -9,6 +9,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "rules/phrase_index.h"
+
 namespace iipcase {
 namespace {
 
@@ -114,7 +116,11 @@ void members(A& a, Mode& m) {
 }
 template <typename A>
 void members(A& a, Region& r) {
-  a(static_cast<Named&>(r), r.division_codes, r.quota);
+  a(static_cast<Named&>(r), r.division_codes, r.registered, r.quota);
+}
+template <typename A>
+void members(A& a, Prefecture& p) {
+  a(p.code, p.zh);
 }
 template <typename A>
 void members(A& a, PlannedCity& c) {
@@ -127,7 +133,7 @@ void members(A& a, RecommenderKind& k) {
 template <typename A>
 void members(A& a, FieldRule& f) {
   a(f.path, f.kind, f.required, f.missing_code, f.required_if_field, f.required_if_values, f.min_length,
-    f.max_length, f.min_items, f.minimum, f.enumeration, f.format, f.description);
+    f.max_length, f.min_items, f.minimum, f.range_code, f.enumeration, f.format, f.description);
 }
 template <typename A>
 void members(A& a, Format& f) {
@@ -149,10 +155,23 @@ void members(A& a, MetricWords& w) {
     w.count_unit_prefixes, w.count_unit_suffixes, w.statements);
 }
 template <typename A>
+void members(A& a, ScenarioMatching& m) {
+  a(m.min_cjk, m.joiners, m.synonyms);
+}
+template <typename A>
+void members(A& a, Appraisal& p) {
+  a(p.openers, p.not_openers, p.verbs, p.unnamed, p.min_name, p.sentence_ends, p.clause_marks);
+}
+template <typename A>
+void members(A& a, ClaimRules& c) {
+  a(c.fields, c.phrases, c.not_claims, c.appraisal);  // the index is built again on reading
+  if constexpr (A::k_reading) c.index = index_claims(c);
+}
+template <typename A>
 void members(A& a, Rules& r) {
   a(r.id, r.title, r.notice_number, r.modes, r.applicant_types, r.regions, r.planned_cities,
-    r.national_division_codes, r.recommender_kinds, r.industries, r.fields, r.formats, r.claims,
-    r.claim_exceptions, r.implausible_change_percent, r.metric_words);
+    r.prefectures, r.national_division_codes, r.recommender_kinds, r.industries, r.fields, r.formats,
+    r.scenario_matching, r.claims, r.implausible_change_percent, r.metric_words);
 }
 
 }  // namespace

@@ -54,7 +54,8 @@ TEST_CASE("the embedded rules load and have the spec's lists") {
   CHECK(rules.planned_cities.size() == 5);
   CHECK(rules.recommender_kinds.size() == 3);
   CHECK(rules.industries.size() == 20 + 31);
-  CHECK(rules.claims.size() == 14);
+  CHECK(rules.claims.phrases.size() > 90);  // 10 scopes × 9 superlatives, 填补…空白, the fixed phrases
+  CHECK(rules.claims.index);
   CHECK(rules.implausible_change_percent == 1000);
   CHECK(&embedded_rules() == &rules);  // parsed once
 }
@@ -65,7 +66,7 @@ TEST_CASE("every mode has the spec's scenarios, in the notice's order") {
        {"并行设计", "敏捷设计", "交互设计", "模块化设计", "仿真设计", "供应商参与设计", "用户反馈设计", "协同研发"}},
       {"digital-management", {"业务流程贯通", "供应链数据贯通", "组织架构优化", "动态精准服务", "辅助管理决策"}},
       {"smart-manufacturing", {"设备互联", "动态感知", "实时分析", "科学决策", "质量提升", "能源管理", "安全生产"}},
-      {"networked-collaboration", {"研发协同", "制造协同", "供应协同", "云化服务", "产业链协同"}},
+      {"networked-collaboration", {"研发协同", "制造协同", "供应协同", "云化服务", "产业链延伸"}},
       {"personalized-customization",
        {"用户参与设计", "需求分析", "模块化设计", "个性化设计", "柔性化生产", "智能仓储", "准时交付"}},
       {"service-extension", {"产品追溯", "远程运维", "分享制造", "供应链金融", "回收利用"}}};
@@ -91,11 +92,20 @@ TEST_CASE("regions, planned cities and recommender kinds carry codes and quotas"
   CHECK(rules.region("xinjiang")->zh == "新疆维吾尔自治区");
   const Region* bingtuan = rules.region("xinjiang-bingtuan");
   REQUIRE(bingtuan);
-  CHECK(bingtuan->division_codes == std::vector<std::string>{"65", "66"});
+  CHECK(bingtuan->division_codes == std::vector<std::string>{"66", "65"});
+  CHECK(bingtuan->registrations() == std::vector<std::string>{"66", "6590"});
+  CHECK(rules.region_of_division("66") == bingtuan);
+  CHECK(rules.region_of_division("65")->id == "xinjiang");
+  CHECK(rules.prefecture_of("330106")->zh == "杭州市");
+  CHECK(rules.prefecture_of("659001")->zh == "石河子市");
+  CHECK(rules.prefecture_of("110108") == nullptr);
+  CHECK(rules.prefecture_named("杭州")->code == "3301");
+  CHECK(rules.prefecture_named("延边朝鲜族自治州")->code == "2224");
+  CHECK(rules.prefecture_named("浙江") == nullptr);
   CHECK(bingtuan->quota == 10);
   std::set<std::string> codes;  // the 31 provincial codes are distinct
   for (std::size_t i = 0; i + 1 < rules.regions.size(); ++i) {
-    CHECK(rules.regions[i].division_codes.size() == 1);
+    CHECK(rules.regions[i].division_codes.size() == (rules.regions[i].id == "xinjiang" ? 2u : 1u));
     CHECK_FALSE(rules.regions[i].quota);
     codes.insert(rules.regions[i].division_codes.front());
   }
@@ -285,6 +295,28 @@ TEST_CASE("a minimal rules file loads") {
   CHECK(rules.field("phone")->kind == FieldKind::string);
   CHECK(rules.planned_cities.empty());
   CHECK(rules.implausible_change_percent == 1000);
+}
+
+TEST_CASE("prefectures, registrations and range codes load, and broken ones are refused") {
+  const std::string region = "codes: [\"33\"]}";
+  Rules rules = load_spoilt(region, region + "\nprefectures:\n  \"33\": {\"01\": 杭州市, \"9001\": 某县级市}");
+  REQUIRE(rules.prefectures.size() == 2);
+  CHECK(rules.prefecture_of("330106")->zh == "杭州市");
+  CHECK(rules.prefecture_of("339001")->zh == "某县级市");
+  CHECK(rules.prefecture_of("339101") == nullptr);
+  CHECK_THROWS_WITH(load_spoilt(region, region + "\nprefectures:\n  \"44\": {\"01\": 广州市}"),
+                    Contains("prefectures.44: is not the two digits of a region's code"));
+  CHECK_THROWS_WITH(load_spoilt(region, region + "\nprefectures:\n  \"33\": {\"1\": 杭州市}"),
+                    Contains("prefectures.33.1: expected two or four digits"));
+  CHECK_THROWS_WITH(load_spoilt(region, region + "\nprefectures:\n  \"33\": {\"01\": 杭州市, \"01\": 宁波市}"),
+                    Contains("appears twice"));
+  CHECK(load_spoilt(region, "codes: [\"33\"], registered: [\"3302\"]}").regions[0].registrations() ==
+        std::vector<std::string>{"3302"});
+  CHECK(load_rules(k_minimal, "ok.yaml").regions[0].registrations() == std::vector<std::string>{"33"});
+  CHECK_THROWS_WITH(load_spoilt(region, "codes: [\"33\"], registered: [\"4403\"]}"),
+                    Contains("regions[0].registered: '4403' is not two or four digits starting with one of its codes"));
+  CHECK_THROWS_WITH(load_spoilt("min_length: 6}", "min_length: 6, range_code: x.y}"),
+                    Contains("fields[0].range_code: needs a minimum"));
 }
 
 TEST_CASE("broken rules files are refused, naming the problem and where it is") {
