@@ -32,6 +32,10 @@ fi
 work=$(mktemp -d "$dest/.fetch-XXXXXX")
 (cd "$work" && apt-get source -qq "$package" >/dev/null)
 src=$(find "$work" -mindepth 1 -maxdepth 1 -type d | head -n 1)
+# Debian's re2 source leaves out tables its build makes from the Unicode data (unicode-data).
+if [ "$package" = re2 ]; then
+  make -s -C "$src" REBUILD_TABLES=1 re2/perl_groups.cc re2/unicode_groups.cc re2/unicode_casefold.cc
+fi
 mv "$src" "$dest/$package"
 rm -rf "$work"
 echo "iipcase: $package source in $dest/$package"

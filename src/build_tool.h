@@ -30,6 +30,8 @@ int run_build_tool(int argc, char** argv, const char* usage, Make make) {
     const std::string output = make(text, argv[1]);
     const std::string temporary = std::string(argv[2]) + ".tmp";
     std::ofstream(temporary, std::ios::binary) << output;
+    if (std::rename(temporary.c_str(), argv[2]) == 0) return 0;
+    std::remove(argv[2]);  // Windows' rename replaces no file (the build runs this tool under wine)
     return std::rename(temporary.c_str(), argv[2]) == 0 ? 0 : 1;
   } catch (const std::runtime_error& e) {
     std::cerr << e.what() << '\n';

@@ -13,7 +13,7 @@ namespace {
 bool is_case_file(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
 
 bool is_hidden(const fs::path& p) {
-  std::string name = p.filename().string();
+  std::string name = p.filename().u8string();
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
@@ -31,7 +31,7 @@ struct Search {
   std::set<std::string>& reported;
 
   void skip(const fs::path& link, bool dangling) {
-    if (reported.insert(link.generic_string()).second) skipped.push_back({link.generic_string(), dangling});
+    if (reported.insert(link.generic_u8string()).second) skipped.push_back({link.generic_u8string(), dangling});
   }
 
   // A folder that cannot be listed is kept as a path to check: it becomes file.unreadable.
@@ -41,7 +41,7 @@ struct Search {
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
       entries.push_back(it->path());
     if (ec) {
-      found.push_back(dir.generic_string());
+      found.push_back(dir.generic_u8string());
       return;
     }
     std::sort(entries.begin(), entries.end());  // links are said in a stable order
@@ -49,7 +49,7 @@ struct Search {
       if (is_hidden(entry)) continue;
       fs::file_status status = fs::symlink_status(entry, ec);
       if (ec) {
-        if (is_case_file(entry)) found.push_back(entry.generic_string());
+        if (is_case_file(entry)) found.push_back(entry.generic_u8string());
         continue;
       }
       if (fs::is_symlink(status)) {
@@ -70,7 +70,7 @@ struct Search {
       if (fs::is_directory(status))
         folder(entry);
       else if (fs::is_regular_file(status) && is_case_file(entry))
-        found.push_back(entry.generic_string());
+        found.push_back(entry.generic_u8string());
     }
   }
 };
@@ -85,14 +85,16 @@ CaseFiles find_case_files(const std::vector<std::string>& paths) {
       result.files.push_back(path);
       continue;
     }
+    // Names are UTF-8 on every platform (u8path: Windows' own encoding is UTF-16).
+    const fs::path named = fs::u8path(path);
     std::error_code ec;
-    fs::file_status status = fs::status(path, ec);
+    fs::file_status status = fs::status(named, ec);
     if (status.type() == fs::file_type::not_found || ec == std::errc::not_a_directory)
       throw RunError(text("cli.no-such-path", {{"path", path}}));
     if (!ec && fs::is_directory(status)) {
-      Search search{fs::canonical(path, ec), {}, result.skipped_links, reported};
-      if (ec) search.root = fs::absolute(path);
-      search.folder(path);
+      Search search{fs::canonical(named, ec), {}, result.skipped_links, reported};
+      if (ec) search.root = fs::absolute(named);
+      search.folder(named);
       std::sort(search.found.begin(), search.found.end());
       result.files.insert(result.files.end(), search.found.begin(), search.found.end());
     } else {

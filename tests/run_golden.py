@@ -21,6 +21,7 @@ Prints one line per failure and a closing 'N passed, N failed' line.
 """
 import argparse
 import collections
+import concurrent.futures
 import json
 import os
 import re
@@ -158,6 +159,7 @@ def main():
     parser.add_argument("--iipcase", required=True)
     parser.add_argument("--dir", required=True)
     parser.add_argument("--update", action="store_true", default=os.environ.get("IIPCASE_UPDATE_GOLDEN") == "1")
+    parser.add_argument("--jobs", type=int, default=1, help="files checked at once (a slow runner such as wine)")
     args = parser.parse_args()
     args.iipcase = os.path.abspath(args.iipcase)
     names = sorted(n for n in os.listdir(args.dir)
@@ -165,8 +167,9 @@ def main():
                    and not n.endswith(SKIP_SUFFIXES))
     passed = failed = 0
     declared = {}
-    for name in names:
-        problems = check_one(args.iipcase, args.dir, name, args.update, declared)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        results = list(pool.map(lambda name: check_one(args.iipcase, args.dir, name, args.update, declared), names))
+    for problems in results:
         for p in problems:
             print("FAIL", p)
         failed += bool(problems)

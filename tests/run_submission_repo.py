@@ -71,6 +71,9 @@ def run_action(runner, action, inputs, repo, tmp):
     if unknown:
         raise SystemExit(f"the workflow passes inputs action.yml does not have: {unknown}")
     values.update({k: str(v) for k, v in inputs.items()})
+    # The runner has no network: the action takes the iipcase under test, on PATH, as its
+    # release (downloading and checking a release archive is tested in tests/packaging).
+    values["version"] = "installed"
     files = {name: os.path.join(tmp, name) for name in ("GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_PATH")}
     for path in files.values():
         open(path, "w").close()
@@ -85,6 +88,7 @@ def run_action(runner, action, inputs, repo, tmp):
         env = dict(files, GITHUB_ACTION_PATH=runner.source, RUNNER_TEMP=tmp)
         for key, template in step.get("env", {}).items():
             env[key] = INPUT.sub(lambda m: values[m[1]], str(template))
+            env[key] = env[key].replace("${{ github.action_repository }}", "iipcase/iipcase")
             if "${{" in env[key]:
                 raise SystemExit(f"the test cannot evaluate {template!r}")
         results.append((step["name"], runner.bash(step["run"], repo, env)))

@@ -1,5 +1,4 @@
 // iipcase check PATH...: checks case files and writes the report in the chosen format.
-#include <unistd.h>
 
 #include <cstdlib>
 #include <iostream>
@@ -9,6 +8,7 @@
 #include "cli/commands.h"
 #include "iipcase/check.h"
 #include "iipcase/report.h"
+#include "platform/console.h"
 
 namespace iipcase::cli {
 namespace {
@@ -34,7 +34,7 @@ bool use_color(const CheckCommand& c) {
   if (c.color != Color::automatic) return c.color == Color::always;
   const char* no_color = std::getenv("NO_COLOR");
   const char* term = std::getenv("TERM");
-  bool to_terminal = is_standard_output(c.output) && ::isatty(STDOUT_FILENO);
+  bool to_terminal = is_standard_output(c.output) && platform::is_terminal(stdout);
   return to_terminal && !(no_color && *no_color) && !(term && std::string_view(term) == "dumb");
 }
 

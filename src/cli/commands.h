@@ -31,6 +31,9 @@ void setup_init(CLI::App& app, Run& run);
 void setup_explain(CLI::App& app, Run& run);
 void setup_schema(CLI::App& app, Run& run);
 
+// The text of --version: version, rules id with a digest of their data, commit.
+std::string version_text();
+
 // Shared by the subcommands.
 Lang default_lang();  // from LC_ALL, LC_MESSAGES, LANG
 // The language of the command line's own messages: --lang L (or --lang=L) anywhere on the line,

@@ -1,6 +1,7 @@
 // What the subcommands share: language, rules and output options.
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -111,7 +112,7 @@ CLI::Validator existing_file() {
   return CLI::Validator(
       [](std::string& value) -> std::string {
         std::error_code ec;
-        if (std::filesystem::is_regular_file(value, ec)) return {};
+        if (std::filesystem::is_regular_file(std::filesystem::u8path(value), ec)) return {};
         return usage_text("cli.file-missing", {{"path", value}});
       },
       "FILE");
@@ -130,7 +131,7 @@ void add_rules_option(CLI::App& command, std::string& rules_file) {
 
 const Rules& rules_in_force(const std::string& rules_file) {
   if (rules_file.empty()) return embedded_rules();
-  std::ifstream in(rules_file, std::ios::binary);
+  std::ifstream in(std::filesystem::u8path(rules_file), std::ios::binary);
   if (!in) throw RunError(text("cli.cannot-read-rules", {{"path", rules_file}}));
   std::ostringstream text;
   text << in.rdbuf();

@@ -44,7 +44,7 @@ int run_init(const InitCommand& c) {
   const bool to_file = !is_standard_output(c.output);
   std::error_code ec;
   // symlink_status: a dangling link is a file that exists too, and must not be replaced.
-  if (to_file && !c.force && std::filesystem::exists(std::filesystem::symlink_status(c.output, ec)))
+  if (to_file && !c.force && std::filesystem::exists(std::filesystem::symlink_status(std::filesystem::u8path(c.output), ec)))
     throw RunError(iipcase::text("cli.output-exists", {{"path", shown_path(c.output)}}));
   write_output(c.output, {c.rules_file}, [&](std::ostream& out) { out << text; });
   if (to_file)

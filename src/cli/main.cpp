@@ -2,15 +2,16 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "iipcase/report.h"
+#include "platform/console.h"
 
 int main(int argc, char** argv) {
   namespace cli = iipcase::cli;
+  iipcase::platform::prepare_console();
   using iipcase::Lang;
   cli::set_usage_lang(cli::lang_of_command_line(argc, argv));
   CLI::App app{"iipcase — checks case files for the 2021 Industrial Internet Platform Innovation "
                "Pilot Application Cases call (工信厅信发函〔2021〕160号)"};
-  app.set_version_flag("--version", std::string("iipcase ") + std::string(iipcase::k_version));
+  app.set_version_flag("--version", cli::version_text);
   app.require_subcommand(1);
   cli::Run run;
   cli::setup_check(app, run);

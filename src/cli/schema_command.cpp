@@ -1,5 +1,6 @@
 // iipcase schema [--rules-data | --json-schema]: the rules in force as an applicant reads them
 // (in the chosen language), as the rules data itself, or as a JSON Schema for editors.
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -27,7 +28,7 @@ int run_schema(const SchemaCommand& c) {
   } else if (c.rules_file.empty()) {
     text = std::string(embedded_rules_text());
   } else {
-    std::ifstream in(c.rules_file, std::ios::binary);
+    std::ifstream in(std::filesystem::u8path(c.rules_file), std::ios::binary);
     std::ostringstream data;
     data << in.rdbuf();
     text = data.str();
