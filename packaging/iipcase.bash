@@ -32,10 +32,10 @@ _iipcase() {
   local options
   case "$command" in
     check) options="--format --lang --rules --strict --no-batch -j --jobs --max-size --color -o --output -q --quiet --help" ;;
-    summary) options="--format --lang --rules -j --jobs -o --output --help" ;;
-    init) options="--mode -o --output --force --rules --help" ;;
+    summary) options="--format --lang --rules --strict --no-batch -j --jobs --max-size -o --output --help" ;;
+    init) options="--mode -o --output --force --lang --rules --help" ;;
     explain) options="--lang --help" ;;
-    schema) options="--json-schema --rules -o --output --help" ;;
+    schema) options="--json-schema --rules-data --lang --rules -o --output --help" ;;
   esac
   if [[ "$cur" == -* ]]; then
     COMPREPLY=($(compgen -W "$options" -- "$cur"))

@@ -89,7 +89,9 @@ def test_linux(run, dist, source, work):
 
 
 def wine_env(work):
-    return dict(ENV, WINEPREFIX=os.path.join(work, "wineprefix"), WINEDEBUG="-all", WINEDLLOVERRIDES="mscoree,mshtml=")
+    # Wine turns the Linux command line into Windows' UTF-16 with the locale's charset: C.UTF-8, so
+    # Chinese names arrive as on Windows.
+    return dict(ENV, LC_ALL="C.UTF-8", WINEPREFIX=os.path.join(work, "wineprefix"), WINEDEBUG="-all", WINEDLLOVERRIDES="mscoree,mshtml=")
 
 
 def test_windows(run, dist, source, work):
