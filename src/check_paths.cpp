@@ -53,6 +53,15 @@ std::string read_limited(std::istream& in, std::size_t limit) {
 
 }  // namespace
 
+FileResult too_large(std::string path, std::uintmax_t size, const CheckOptions& options) {
+  FileResult result;
+  result.path = std::move(path);
+  result.diagnostics.push_back(diagnose("file.too-large", "", {}, 0,
+                                        {{"size", static_cast<long long>(size)},
+                                         {"limit", static_cast<long long>(options.max_size)}}));
+  return result;
+}
+
 std::vector<std::string> collect_case_files(const std::vector<std::string>& paths) {
   std::vector<std::string> files;
   for (const std::string& path : paths) {
@@ -75,14 +84,7 @@ FileResult check_path(const std::string& path, const Rules& rules, const CheckOp
     std::error_code ec;
     auto size = fs::file_size(path, ec);
     // Too large: say so without reading it all.
-    if (!ec && size > options.max_size) {
-      FileResult result;
-      result.path = path;
-      result.diagnostics.push_back(diagnose("file.too-large", "", {}, 0,
-                                            {{"size", static_cast<long long>(size)},
-                                             {"limit", static_cast<long long>(options.max_size)}}));
-      return result;
-    }
+    if (!ec && size > options.max_size) return too_large(path, size, options);
     bytes = read_limited(in, options.max_size);
     if (in.bad()) throw std::runtime_error("cannot read " + path);
   }

@@ -1,6 +1,6 @@
 // Absolute claims (国际领先, 唯一, …) in the content fields: the notice asks for no exaggeration.
 #include <algorithm>
-#include <functional>
+#include <array>
 
 #include "checks/checks.h"
 
@@ -20,12 +20,18 @@ bool excused(std::string_view text, std::size_t at, std::string_view phrase,
 
 // The first occurrence of phrase in text from `from` on, or npos. Boyer-Moore-Horspool skips
 // ahead by up to the phrase's length; find() stops at every byte equal to the phrase's first,
-// which in Chinese text (lead bytes E4–E9) is every few bytes.
+// which in Chinese text (lead bytes E4–E9) is every few bytes. Written out: not every standard
+// library has std::boyer_moore_horspool_searcher (emscripten 3.1.6's libc++ does not).
 std::size_t find_phrase(std::string_view text, std::string_view phrase, std::size_t from) {
   if (from > text.size()) return std::string_view::npos;
-  auto at = std::search(text.begin() + from, text.end(),
-                        std::boyer_moore_horspool_searcher(phrase.begin(), phrase.end()));
-  return at == text.end() && !phrase.empty() ? std::string_view::npos : static_cast<std::size_t>(at - text.begin());
+  const std::size_t n = phrase.size();
+  if (n == 0) return from;
+  std::array<std::size_t, 256> skip;
+  skip.fill(n);
+  for (std::size_t i = 0; i + 1 < n; ++i) skip[static_cast<unsigned char>(phrase[i])] = n - 1 - i;
+  for (std::size_t at = from; at + n <= text.size(); at += skip[static_cast<unsigned char>(text[at + n - 1])])
+    if (text.compare(at, n, phrase) == 0) return at;
+  return std::string_view::npos;
 }
 
 // The first occurrence of phrase in text that is a claim, or npos.
