@@ -75,6 +75,21 @@ std::vector<FileResult> check_files(const Json& request, const unsigned char* by
   return results;
 }
 
+// "csv", "json" or "markdown" (anything else: csv), as `iipcase summary --format`.
+SummaryFormat summary_format(std::string& name) {
+  if (name == "json") return SummaryFormat::json;
+  if (name == "markdown") return SummaryFormat::markdown;
+  name = "csv";
+  return SummaryFormat::csv;
+}
+
+// The summary table of results that the checks across files have already seen.
+std::string summary_text(const std::vector<FileResult>& results, std::string& format, const Json& request) {
+  std::ostringstream out;
+  write_summary(out, results, embedded_rules(), summary_format(format), report_options(request));
+  return out.str();
+}
+
 Json mode_list() {
   Json modes = Json::array();
   for (const Mode& mode : embedded_rules().modes) modes.push_back({{"id", mode.id}, {"zh", mode.zh}, {"en", mode.en}});
@@ -89,10 +104,25 @@ const char* iipcase_check_batch(const char* request, const unsigned char* bytes,
   return serve([&] {
     Json r = parse_request(request);
     std::vector<FileResult> results = check_files(r, bytes, length);
-    if (r.value("batch", true)) check_batch(results, embedded_rules());
+    const bool batch = r.value("batch", true);
+    std::string format = r.value("summary", "");
+    std::string summary;
+    if (!format.empty() && !batch) {
+      // The table's verdicts count the checks across files, whatever the report shows.
+      std::vector<FileResult> with_batch = results;
+      check_batch(with_batch, embedded_rules());
+      summary = summary_text(with_batch, format, r);
+    }
+    if (batch) check_batch(results, embedded_rules());
+    if (!format.empty() && batch) summary = summary_text(results, format, r);
     std::ostringstream out;
     write_json(out, results, embedded_rules(), report_options(r));
-    return answer(out.str());
+    if (format.empty()) return answer(out.str());
+    // Both from one check: the report as it is, and the table.
+    std::string report = out.str();
+    report.pop_back();  // its closing newline
+    return answer("{\"report\": " + report + ", \"summary\": " +
+                  Json{{"format", format}, {"text", summary}}.dump(-1, ' ', false, Json::error_handler_t::replace) + "}");
   });
 }
 
@@ -112,15 +142,11 @@ const char* iipcase_summary(const char* request, const unsigned char* bytes, siz
   return serve([&] {
     Json r = parse_request(request);
     std::string format = r.value("format", "csv");
-    SummaryFormat summary_format = format == "json"       ? SummaryFormat::json
-                                   : format == "markdown" ? SummaryFormat::markdown
-                                                          : (format = "csv", SummaryFormat::csv);
     std::vector<FileResult> results = check_files(r, bytes, length);
     // As `iipcase summary`: the verdicts count the checks across files too.
     check_batch(results, embedded_rules());
-    std::ostringstream out;
-    write_summary(out, results, embedded_rules(), summary_format, report_options(r));
-    return answer(Json{{"format", format}, {"text", out.str()}});
+    std::string text = summary_text(results, format, r);
+    return answer(Json{{"format", format}, {"text", text}});
   });
 }
 

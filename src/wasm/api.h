@@ -17,6 +17,8 @@ extern "C" {
 //    "files": [{"path": "a.yaml", "size": 1234}, ...]}
 // `bytes` holds the files' contents one after the other, `size` bytes each; a file whose size is
 // over max_size is sent without its bytes (0 of them) and reported file.too-large, as the CLI does.
+// With "summary": "csv"|"json"|"markdown" in the request, the answer is both from one check:
+// {"report": <the report>, "summary": {"format", "text"}} (the summary as iipcase_summary's).
 const char* iipcase_check_batch(const char* request, const unsigned char* bytes, size_t length);
 
 // One file: the request is {"path": "a.yaml", "lang": "en", "strict": false}; the report is

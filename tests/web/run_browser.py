@@ -60,9 +60,15 @@ def main():
         from selenium.webdriver.common.by import By
         from selenium.webdriver.support.ui import WebDriverWait
     except ImportError:
+        # Debian's python3-selenium is in the system Python's path; another python3 (a pyenv, a
+        # virtualenv) first on PATH does not see it: run again with the system's.
+        if os.path.exists("/usr/bin/python3") and os.path.realpath(sys.executable) != os.path.realpath("/usr/bin/python3"):
+            os.execv("/usr/bin/python3", ["/usr/bin/python3", *sys.argv])
         skip("python3-selenium is not installed")
 
     work = os.path.abspath(args.work)
+    if args.iipcase:
+        args.iipcase = os.path.abspath(args.iipcase)
     shutil.rmtree(work, ignore_errors=True)
     downloads = os.path.join(work, "downloads")
     os.makedirs(downloads)
@@ -132,6 +138,8 @@ def main():
         golden_dir = os.path.abspath(args.golden)
         names = sorted(os.path.basename(f) for f in glob.glob(os.path.join(golden_dir, "*.yaml")))
         chosen = [n for n in names if n.startswith(("credit-code.", "ok--credit-code.", "mode.", "recommender.", "claim"))][:24]
+        # Each golden file's report is of the file alone (--no-batch): the checks across files off.
+        driver.find_element(By.ID, "batch").click()
         drop([os.path.join(golden_dir, n) for n in chosen])
         expected = []
         for n in chosen:
@@ -149,15 +157,25 @@ def main():
                 and item.find_element(By.CSS_SELECTOR, ".hint").text.startswith("Hint:"), "message and hint in English")
         item.find_element(By.CSS_SELECTOR, ".explain-button").click()
         verdict("credit-code.checksum" in item.find_element(By.CSS_SELECTOR, "pre.explain").text, "explain text shown on click")
-        # Batch checks across everything dropped: the table groups the cases by recommender.
+        # Batch checks across everything dropped: the findings of `iipcase check` of all the files.
+        driver.find_element(By.ID, "batch").click()
+        wait.until(lambda d: js("return document.querySelectorAll('li.finding').length") > len(expected))
+        if args.iipcase:
+            report = json.loads(subprocess.run([args.iipcase, "check", "--format", "json", *chosen], cwd=golden_dir,
+                                               capture_output=True).stdout)
+            want = sorted((f["path"], d["code"], str(d["line"] or "")) for f in report["files"] for d in f["diagnostics"])
+            batch_found = shown()[0]
+            verdict(batch_found == want and any(c.startswith("batch.") for _, c, _ in want),
+                    f"checks across the files: the CLI's {len(want)} findings, batch.* among them")
         rows = js("return document.querySelectorAll('#summary-table tbody tr').length")
         verdict(rows == len(chosen), f"summary table: one row per case ({rows})")
+        found = shown()[0]
 
         # 中文: the same findings, in Chinese.
         driver.find_element(By.ID, "lang-zh").click()
         found_zh, _ = shown()
-        message = driver.find_element(By.CSS_SELECTOR, "details.file[data-path='credit-code.checksum.yaml'] .message").text
-        verdict(found_zh == found and "校验" in message, f"switched to Chinese: same findings, message {message!r}")
+        messages = js("return [...document.querySelectorAll(\"details.file[data-path='credit-code.checksum.yaml'] .message\")].map(m => m.textContent)")
+        verdict(found_zh == found and any("校验" in m for m in messages), f"switched to Chinese: same findings, messages {messages}")
 
         # The summary download: the CSV `iipcase summary --format csv --lang zh` writes of the files.
         driver.find_element(By.ID, "download-csv").click()
@@ -241,14 +259,20 @@ def main():
             print(f"screenshot: {args.screenshot}")
 
         # No network: Chromium's log shows no request but the page's own files ...
-        requests = []
+        # (chrome:// pages of the browser's own, before the page is opened, are no network either.)
+        requests, own = [], 0
         for entry in driver.get_log("performance"):
             message = json.loads(entry["message"])["message"]
             if message["method"] == "Network.requestWillBeSent":
                 url = message["params"]["request"]["url"]
-                if not url.startswith(("file://", "data:", "blob:")):
+                from_page = message["params"].get("documentURL", "").startswith("file://")
+                own += from_page
+                if (from_page and not url.startswith(("file://", "data:", "blob:"))) or \
+                        url.startswith(("http:", "https:", "ws:", "wss:", "ftp:")):
                     requests.append(url)
-        verdict(not requests, f"no network request ({requests or 'none'})")
+        verdict(not requests and own >= 3, f"no network request ({requests or 'none'}; {own} of the page's own files)")
+        errors = [e["message"][:300] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+        verdict(not errors, f"no error in the console ({errors or 'none'})")
         # ... and a request the page is made to try is refused by its Content-Security-Policy.
         hits = []
 

@@ -25,7 +25,7 @@ if (!web || !fs.existsSync(path.join(web, 'iipcase.js'))) {
 const require = createRequire(import.meta.url);
 const createIipcase = require(path.resolve(web, 'iipcase.js'));
 const { Engine } = require(path.resolve(web, 'app.js'));
-const engine = new Engine(await createIipcase());
+const engine = await Engine.load(createIipcase);
 
 let passed = 0, failed = 0;
 function verdict(ok, what, detail) {
@@ -90,7 +90,14 @@ if (!cli || !fs.existsSync(cli)) {
     same(`batch check of ${repo} (${lang})`, engine.checkText(batch, { lang, batch: true }),
       runCli(root, 'check', '--color', 'never', '--format', 'json', '--lang', lang, repo));
     const summary = engine.summary(batch, { lang, format: 'csv' });
-    same(`summary table of ${repo} as CSV (${lang})`, summary.text, runCli(root, 'summary', '--format', 'csv', '--lang', lang, repo));
+    const table = runCli(root, 'summary', '--format', 'csv', '--lang', lang, repo);
+    same(`summary table of ${repo} as CSV (${lang})`, summary.text, table);
+    // The page's one call: the report and the table of one check, with or without the batch checks.
+    for (const withBatch of [true, false]) {
+      const both = engine.checkWithSummary(batch, { lang, batch: withBatch, summary: 'csv' });
+      same(`report and table of one check (${lang}, batch ${withBatch})`, JSON.stringify(both.report) + both.summary.text,
+        JSON.stringify(engine.check(batch, { lang, batch: withBatch })) + table);
+    }
   }
   // Strict: warnings make a file invalid, as --strict does.
   const invalid = list.filter((f) => f.includes('/invalid/')).map((f) => ({ path: f, bytes: read(path.join(root, f)) }));
