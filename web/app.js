@@ -301,7 +301,7 @@ function findingView(d, lines) {
       d.path ? el('span', { class: 'field' }, ' · ' + d.path) : null),
     el('div', { class: 'message' }, d.message));
   if (d.line && lines && d.line <= lines.length) item.append(excerpt(lines[d.line - 1], d.line, d.column || 1));
-  if (d.hint) item.append(el('div', { class: 'hint' }, t('hint') + ' ' + d.hint));
+  if (d.hint) item.append(el('div', { class: 'hint' }, t('hint') + (state.lang === 'zh' ? '' : ' ') + d.hint));
   const text = el('pre', { class: 'explain', hidden: '' });
   const button = el('button', { type: 'button', class: 'explain-button', onclick: () => {
     if (text.hidden) {
