@@ -26,14 +26,15 @@ build() {
 }
 
 if [ ! -f "$prefix/lib/cmake/yaml-cpp/yaml-cpp-config.cmake" ]; then
-  tree=$(scripts/debian-source.sh yaml-cpp "$root/src")
-  build yaml-cpp "$tree" -DYAML_CPP_BUILD_TESTS=OFF -DYAML_CPP_BUILD_TOOLS=OFF -DYAML_CPP_BUILD_CONTRIB=OFF
+  scripts/debian-source.sh yaml-cpp "$root/src"
+  build yaml-cpp "$root/src/yaml-cpp" -DYAML_CPP_BUILD_TESTS=OFF -DYAML_CPP_BUILD_TOOLS=OFF -DYAML_CPP_BUILD_CONTRIB=OFF
 fi
 
-# RE2 (Debian 12's 20220601 needs no abseil), only when the library uses it (CMakeLists.txt finds re2).
-if grep -q 'find_package(re2' CMakeLists.txt && [ ! -d "$prefix/lib/cmake/re2" ]; then
-  tree=$(scripts/debian-source.sh re2 "$root/src")
-  build re2 "$tree" -DRE2_BUILD_TESTING=OFF
+# RE2 (Debian 12's 20220601 needs no abseil), when the library uses it (CMakeLists.txt finds re2)
+# or IIPCASE_WASM_RE2=1 asks for it.
+if { grep -q 'find_package(re2' CMakeLists.txt || [ "${IIPCASE_WASM_RE2:-}" = 1 ]; } && [ ! -d "$prefix/lib/cmake/re2" ]; then
+  scripts/debian-source.sh re2 "$root/src"
+  build re2 "$root/src/re2" -DRE2_BUILD_TESTING=OFF
 fi
 
 # Header-only libraries: the system's headers are the same for every target.

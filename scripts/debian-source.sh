@@ -1,35 +1,37 @@
 #!/usr/bin/env bash
-# Fetches a Debian source package into a folder: debian-source.sh PACKAGE DEST.
-# Ensures a deb-src entry for the same archives as the machine's deb entries (a file of our own,
-# /etc/apt/sources.list.d/iipcase-src.sources, unless a deb-src entry is there already), runs apt-get update once (when the entry is new),
-# then apt-get source into DEST. Idempotent: a package already unpacked in DEST is left as it is.
-# Prints the path of the unpacked source tree. Needs root (for the entry) and dpkg-dev.
+# Fetches the source of a Debian package into a folder: `scripts/debian-source.sh PACKAGE DEST`.
+# Adds a deb-src entry for the archive the machine already uses (once), runs `apt-get update`
+# (once per machine boot), and unpacks the source into DEST/PACKAGE (kept when already there).
+# Used to build yaml-cpp and re2 for Windows (mingw-w64) and WebAssembly (emscripten), for which
+# Debian ships no binary packages. Needs root (or sudo) for apt's configuration, and dpkg-dev.
 set -euo pipefail
-package=${1:?usage: debian-source.sh PACKAGE DEST}
-dest=${2:?usage: debian-source.sh PACKAGE DEST}
-sources=/etc/apt/sources.list.d/iipcase-src.sources
+package=$1
+dest=$2
 mkdir -p "$dest"
 dest=$(cd "$dest" && pwd)
-
-find_tree() { find "$dest" -mindepth 1 -maxdepth 1 -type d -name "$package-*" | sort | tail -n 1; }
-tree=$(find_tree)
-if [ -n "$tree" ]; then echo "$tree"; exit 0; fi
-
-# An entry of ours, or any deb-src entry the machine already has, will do.
-have_src() { grep -qs -e '^Types:.*deb-src' -e '^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list; }
-if ! have_src; then
-  # The deb entries of the machine (deb822 .sources files), with their Types turned to deb-src.
-  entries=$(cat /etc/apt/sources.list.d/*.sources 2>/dev/null | sed -n '/^Types:/,/^$/p' | sed 's/^Types:.*/Types: deb-src/')
-  if [ -z "$entries" ] && [ -f /etc/apt/sources.list ]; then
-    entries=$(sed -n 's/^deb \(.*\)$/deb-src \1/p' /etc/apt/sources.list)
-    sources=/etc/apt/sources.list.d/iipcase-src.list
+[ -d "$dest/$package" ] && exit 0
+sudo=""
+[ "$(id -u)" = 0 ] || sudo=sudo
+list=/etc/apt/sources.list.d/iipcase-deb-src.sources
+if [ ! -f "$list" ]; then
+  # The same archives as the binary packages, as deb-src (Debian 12's deb822 .sources files).
+  sed -n 's/^Types: deb$/Types: deb-src/p; /^URIs:/p; /^Suites:/p; /^Components:/p; /^Signed-By:/p; /^$/p' \
+    /etc/apt/sources.list.d/*.sources | $sudo tee "$list.tmp" >/dev/null
+  if ! grep -q '^Types: deb-src' "$list.tmp" && [ -f /etc/apt/sources.list ]; then
+    # An older machine with a one-line sources.list.
+    grep '^deb ' /etc/apt/sources.list | sed 's/^deb /deb-src /' | $sudo tee "$list.tmp" >/dev/null
+    list=/etc/apt/sources.list.d/iipcase-deb-src.list
   fi
-  [ -n "$entries" ] || { echo "debian-source.sh: no Debian archive configured" >&2; exit 1; }
-  printf '%s\n' "$entries" > "$sources"
-  apt-get update -qq >&2
+  $sudo mv "$list.tmp" "$list"
+  rm -f /tmp/iipcase-apt-updated
 fi
-# Lists not fetched yet (an entry added by another run that failed before its update): once more.
-(cd "$dest" && apt-get source -qq "$package" >&2) || { apt-get update -qq >&2 && (cd "$dest" && apt-get source -qq "$package" >&2); }
-tree=$(find_tree)
-[ -n "$tree" ] || { echo "debian-source.sh: apt-get source $package unpacked nothing" >&2; exit 1; }
-echo "$tree"
+if [ ! -f /tmp/iipcase-apt-updated ]; then
+  $sudo apt-get update -qq
+  touch /tmp/iipcase-apt-updated
+fi
+work=$(mktemp -d "$dest/.fetch-XXXXXX")
+(cd "$work" && apt-get source -qq "$package" >/dev/null)
+src=$(find "$work" -mindepth 1 -maxdepth 1 -type d | head -n 1)
+mv "$src" "$dest/$package"
+rm -rf "$work"
+echo "iipcase: $package source in $dest/$package"

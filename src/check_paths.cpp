@@ -27,9 +27,9 @@ void search_directory(const fs::path& dir, std::vector<std::string>& found) {
   std::vector<std::string> here;
   std::error_code ec;
   auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
-  if (ec) throw std::runtime_error("cannot read directory " + dir.string() + ": " + ec.message());
+  if (ec) throw RunError(text("cli.cannot-read-directory", {{"path", dir.string()}, {"reason", ec.message()}}));
   for (auto end = fs::recursive_directory_iterator(); it != end; it.increment(ec)) {
-    if (ec) throw std::runtime_error("cannot read directory " + dir.string() + ": " + ec.message());
+    if (ec) throw RunError(text("cli.cannot-read-directory", {{"path", dir.string()}, {"reason", ec.message()}}));
     if (it->is_directory(ec) && is_hidden(it->path())) {
       it.disable_recursion_pending();
       continue;
@@ -69,7 +69,7 @@ std::vector<std::string> collect_case_files(const std::vector<std::string>& path
     if (path == "-") files.push_back(path);
     else if (fs::is_directory(path, ec)) search_directory(path, files);
     else if (fs::exists(path, ec)) files.push_back(path);
-    else throw std::runtime_error("no such file or directory: " + path);
+    else throw RunError(text("cli.no-such-path", {{"path", path}}));
   }
   return files;
 }
@@ -80,13 +80,13 @@ FileResult check_path(const std::string& path, const Rules& rules, const CheckOp
     bytes = read_limited(std::cin, options.max_size);
   } else {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path);
+    if (!in) throw RunError(text("cli.cannot-read", {{"path", path}}));
     std::error_code ec;
     auto size = fs::file_size(path, ec);
     // Too large: say so without reading it all.
     if (!ec && size > options.max_size) return too_large(path, size, options);
     bytes = read_limited(in, options.max_size);
-    if (in.bad()) throw std::runtime_error("cannot read " + path);
+    if (in.bad()) throw RunError(text("cli.cannot-read", {{"path", path}}));
   }
   return check_bytes(path, bytes, rules, options);
 }

@@ -114,6 +114,20 @@ def test_explain(run, binary):
     unknown = iipcase(binary, "explain", "mode.unknwon", "--lang", "en")
     run.verdict(unknown.returncode == 2 and "mode.unknown" in unknown.stderr.decode(),
                 "explain mode.unknwon: exit 2, suggests mode.unknown")
+    # A word that is no code: the codes whose explanation mentions it, in either language.
+    for word, lang, want, heading in (("电话", "zh", "field.format", "说明中提到“电话”的代码"),
+                                      ("phone", "en", "field.format", 'Codes whose explanation mentions "phone"'),
+                                      ("PHONE", "zh", "field.format", "说明中提到“PHONE”的代码"),
+                                      ("e-mail", "en", "field.format", "mentions"),
+                                      ("唯一", "en", "content.unsupported-claim", 'mentions "唯一"'),
+                                      ("唯一", "zh", "content.unsupported-claim", "使用了绝对化表述")):
+        proc = iipcase(binary, "explain", word, "--lang", lang)
+        out = proc.stdout.decode()
+        run.verdict(proc.returncode == 0 and want in out and heading in out,
+                    f"explain {word} --lang {lang}: exit {proc.returncode}, lists {want}")
+    nothing = iipcase(binary, "explain", "xyzzy", "--lang", "zh")
+    run.verdict(nothing.returncode == 2 and "没有代码或说明含有“xyzzy”" in nothing.stderr.decode() and not nothing.stdout,
+                "explain xyzzy: exit 2, nothing found")
 
 
 def test_schema_file(run, binary, committed, update):
@@ -125,8 +139,28 @@ def test_schema_file(run, binary, committed, update):
         current = f.read() == generated
     run.verdict(current, f"{os.path.relpath(committed)} is `iipcase schema --json-schema` "
                          "(if not: iipcase schema --json-schema -o schemas/iip-case-2021.schema.json)")
-    rules = iipcase(binary, "schema").stdout.decode()
-    run.verdict(rules.lstrip().startswith("#") and "id: iip-case/2021" in rules, "schema prints the rules in force")
+    rules = iipcase(binary, "schema", "--rules-data").stdout.decode()
+    run.verdict(rules.lstrip().startswith("#") and "id: iip-case/2021" in rules, "schema --rules-data prints the rules data")
+    # For applicants: every allowed value in the chosen language, and none of the data's comments.
+    for lang, wanted in (("zh", ["智能化制造（smart-manufacturing；也可写：智能化制造模式）", "应用场景：设备互联、动态感知",
+                                 "高校及科研院所（university-or-institute；也可写：高校、科研院所）", "浙江省（zhejiang；也可写：浙江）",
+                                 "中央企业（central-enterprise；也可写：央企）：至多推荐 3 个案例", "宁波市（ningbo；也可写：宁波）",
+                                 "C38  电气机械和器材制造业", "title                    案例名称。必填；6–50 字（不计空白）",
+                                 "手机或固定电话号码"]),
+                         ("en", ["Intelligent manufacturing: write 智能化制造 or smart-manufacturing",
+                                 "University or research institute: write 高校及科研院所 or university-or-institute (also: 高校、科研院所)"[:60],
+                                 "Zhejiang: write 浙江省 or zhejiang", "Central enterprise: write 中央企业 or central-enterprise",
+                                 "recommends at most 3 cases", "C38  电气机械和器材制造业 — Manufacture of electrical machinery",
+                                 "Case title. Required; 6–50 characters"])):
+        proc = iipcase(binary, "schema", "--lang", lang)
+        out = proc.stdout.decode()
+        missing = [w for w in wanted if w not in out]
+        comments = [line for line in out.splitlines() if line.lstrip().startswith("#")]
+        run.verdict(proc.returncode == 0 and not missing and not comments and "rules_compiler" not in out
+                    and "src/" not in out, f"schema --lang {lang}: the values for applicants, no comment of the data "
+                                           f"(missing {missing}, comments {comments[:2]})")
+    other = iipcase(binary, "schema", "--lang", "en").stdout.decode()
+    run.verdict("智能化制造（" not in other and "必填" not in other, "schema --lang en: no Chinese sentence of the zh guide")
 
 
 def value_at(path, line, column):

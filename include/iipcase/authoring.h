@@ -17,6 +17,12 @@ namespace iipcase {
 // Checking it unchanged reports only the empty values (field.required, scenario.missing).
 std::string case_template(const Rules& rules, const Mode* mode = nullptr);
 
+// The rules as an applicant reads them (`iipcase schema`), in one language: each field's
+// requirement, kind, limits and format, then every list of allowed values (modes with their
+// scenarios, applicant types, regions, recommender kinds and quotas, planned cities,
+// industries) with the other spellings accepted. No comment of the rules data shows through.
+std::string rules_guide(const Rules& rules, Lang lang);
+
 // A draft-07 JSON Schema of the case file under these rules: enumerations with every spelling
 // the checker accepts, required fields, length limits, formats and bilingual descriptions.
 // Indented JSON ending in a newline.
@@ -43,6 +49,10 @@ const std::vector<Explanation>& explanations();
 // The explanation of a code, or nullptr.
 const Explanation* find_explanation(std::string_view code);
 
+// The explanations that mention a word (电话, 唯一, phone; ASCII case ignored) in either
+// language, in the order of all_codes(): `iipcase explain WORD` for a word that is no code.
+std::vector<const Explanation*> codes_mentioning(std::string_view word);
+
 // The codes nearest to a mistyped one (at most three, nearest first; empty when none is near).
 std::vector<std::string> nearest_codes(std::string_view code);
 
@@ -51,5 +61,8 @@ std::string explanation_text(const Explanation& explanation, Lang lang);
 
 // One line per code: the code and its summary.
 std::string code_list_text(Lang lang);
+
+// The same lines for the codes whose explanation mentions word, under a line saying so.
+std::string mentions_text(std::string_view word, const std::vector<const Explanation*>& found, Lang lang);
 
 }  // namespace iipcase

@@ -52,11 +52,11 @@ FileResult check_bytes(std::string path, std::string_view bytes, const Rules& ru
 FileResult too_large(std::string path, std::uintmax_t size, const CheckOptions& options);
 
 // The case files that paths name: files as given, directories searched recursively for *.yaml
-// and *.yml (sorted; hidden folders skipped), "-" for standard input. Throws std::runtime_error
+// and *.yml (sorted; hidden folders skipped), "-" for standard input. Throws RunError
 // for a path that does not exist.
 std::vector<std::string> collect_case_files(const std::vector<std::string>& paths);
 
-// Reads ("-": standard input) and checks one file. Throws std::runtime_error when it cannot be read.
+// Reads ("-": standard input) and checks one file. Throws RunError when it cannot be read.
 FileResult check_path(const std::string& path, const Rules& rules, const CheckOptions& options = {});
 
 // Checks files on `jobs` threads; results in the order of files, whatever the number of jobs.

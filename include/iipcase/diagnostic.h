@@ -1,6 +1,7 @@
 // A finding about a case file: a stable code, where it is, and what to do, in both languages.
 #pragma once
 
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,17 @@ struct Text {
 
   const std::string& in(Lang lang) const { return lang == Lang::zh ? zh : en; }
   bool empty() const { return zh.empty() && en.empty(); }
+};
+
+// A run that cannot be done as asked (a path that does not exist, an output that cannot be
+// written): the command line prints the message in the chosen language and exits with status 2.
+class RunError : public std::runtime_error {
+ public:
+  explicit RunError(Text message) : std::runtime_error(message.en), m_message(std::move(message)) {}
+  const Text& message() const { return m_message; }
+
+ private:
+  Text m_message;
 };
 
 // 1-based line and column (column in code points); 0 means "no position".

@@ -20,8 +20,13 @@ struct Named {
   std::string en;
   std::vector<std::string> aliases;
 
-  // Chinese name for zh reports, id for en reports (case-file.md).
-  const std::string& shown(Lang lang) const { return lang == Lang::zh ? zh : id; }
+  // How a message names the value: the Chinese name in zh, the English name in en (the id
+  // only when the rules data gives no English name). Reports never show an id alone.
+  const std::string& shown(Lang lang) const { return lang == Lang::zh ? zh : (en.empty() ? id : en); }
+  Text name() const { return {zh, shown(Lang::en)}; }
+  // How a hint offers the value to write: the Chinese name (what a case file holds), with the
+  // English name beside it in en: "智能化制造 (Intelligent manufacturing)".
+  Text choice() const { return {zh, en.empty() ? zh : zh + " (" + en + ")"}; }
 };
 
 struct Mode : Named {

@@ -69,17 +69,34 @@ std::string explanation_text(const Explanation& e, Lang lang) {
   return out;
 }
 
-std::string code_list_text(Lang lang) {
+namespace {
+
+// "code  severity  summary", one line per code, codes padded to one width.
+std::string code_lines(const std::vector<const Explanation*>& entries, Lang lang) {
   std::size_t width = 0;
-  for (const Explanation& e : explanations()) width = std::max(width, e.code.size());
+  for (const Explanation* e : entries) width = std::max(width, e->code.size());
   const Labels l;
   std::string out;
-  for (const Explanation& e : explanations()) {
-    const Text& severity = e.severity == Severity::error ? l.severity_error : l.severity_warning;
-    out += fmt::format("{:<{}}  {:<7}  {}\n", e.code, width, severity.in(lang), e.summary.in(lang));
+  for (const Explanation* e : entries) {
+    const Text& severity = e->severity == Severity::error ? l.severity_error : l.severity_warning;
+    out += fmt::format("{:<{}}  {:<7}  {}\n", e->code, width, severity.in(lang), e->summary.in(lang));
   }
   out += lang == Lang::zh ? "\n详细说明：iipcase explain 代码\n" : "\nDetails: iipcase explain CODE\n";
   return out;
+}
+
+}  // namespace
+
+std::string code_list_text(Lang lang) {
+  std::vector<const Explanation*> all;
+  for (const Explanation& e : explanations()) all.push_back(&e);
+  return code_lines(all, lang);
+}
+
+std::string mentions_text(std::string_view word, const std::vector<const Explanation*>& found, Lang lang) {
+  std::string head = lang == Lang::zh ? fmt::format("说明中提到“{}”的代码：\n\n", word)
+                                      : fmt::format("Codes whose explanation mentions \"{}\":\n\n", word);
+  return head + code_lines(found, lang);
 }
 
 }  // namespace iipcase

@@ -49,6 +49,19 @@ const Explanation* find_explanation(std::string_view code) {
   return nullptr;
 }
 
+std::vector<const Explanation*> codes_mentioning(std::string_view word) {
+  const std::string wanted = lower(word);
+  std::vector<const Explanation*> out;
+  if (wanted.empty()) return out;
+  auto has = [&](std::string_view s) { return lower(s).find(wanted) != std::string::npos; };
+  auto either = [&](const Text& t) { return has(t.zh) || has(t.en); };
+  for (const Explanation& e : explanations())
+    // The before/after snippets are left out: every one holds a whole case, phone and all.
+    if (has(e.code) || either(e.summary) || either(e.meaning) || either(e.why) || has(e.notice) || either(e.fix))
+      out.push_back(&e);
+  return out;
+}
+
 std::vector<std::string> nearest_codes(std::string_view code) {
   const std::string wanted = lower(code);
   if (wanted.empty()) return {};

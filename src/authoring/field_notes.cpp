@@ -15,17 +15,18 @@ void append(Text& text, const Text& part, std::string_view zh_separator, std::st
   text.zh += part.zh, text.en += part.en;
 }
 
-// "province or planned-city" / "省级主管部门或计划单列市": the values a required_if names.
+// "Provincial authority (province) or Planned city (planned-city)" / "省级主管部门或计划单列市":
+// the values a required_if names.
 Text condition_values(const Rules& rules, const FieldRule& rule) {
   const FieldRule* other = rules.field(rule.required_if_field);
   Text out;
   for (std::size_t i = 0; i < rule.required_if_values.size(); ++i) {
     const std::string& id = rule.required_if_values[i];
-    std::string zh = id;
+    Text name{id, id};
     if (other && other->enumeration == Enumeration::recommender_kinds)
-      if (const RecommenderKind* kind = rules.recommender_kind(id)) zh = kind->zh;
+      if (const RecommenderKind* kind = rules.recommender_kind(id)) name = {kind->zh, kind->shown(Lang::en) + " (" + id + ")"};
     const bool last = i + 1 == rule.required_if_values.size();
-    append(out, {zh, id}, last && i > 0 ? "或" : "、", last && i > 0 ? " or " : ", ");
+    append(out, name, last && i > 0 ? "或" : "、", last && i > 0 ? " or " : ", ");
   }
   return out;
 }

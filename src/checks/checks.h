@@ -55,14 +55,15 @@ void check_claims(CaseContext& ctx);
 std::optional<double> parse_number(std::string_view text);
 std::optional<long long> parse_integer(std::string_view text);
 
-// "a, b, c" of names in one language, for "use one of" hints.
+// "a、b、c" / "a (A), b (B), c (C)": the values to write, for "use one of" hints.
 template <typename T>
 Text choices_of(const std::vector<T>& list) {
   Text t;
   for (const T& item : list) {
     if (!t.zh.empty()) t.zh += "、", t.en += ", ";
-    t.zh += item.zh;
-    t.en += item.id;
+    Text choice = item.choice();
+    t.zh += choice.zh;
+    t.en += choice.en;
   }
   return t;
 }

@@ -21,6 +21,12 @@ EnumInfo info_of(Enumeration enumeration, bool planned_city) {
   }
 }
 
+// "智能化制造 (smart-manufacturing)" / "智能化制造 (Intelligent manufacturing, smart-manufacturing)".
+Text suggestion_of(const Named& nearest) {
+  std::string en = nearest.en.empty() ? nearest.id : nearest.en + ", " + nearest.id;
+  return {nearest.zh + " (" + nearest.id + ")", nearest.zh + " (" + en + ")"};
+}
+
 // Finds value in list (by id, name, alias; for industries also "C38 电气机械和器材制造业"),
 // or reports it with the list as choices and the nearest entry as a suggestion.
 template <typename T>
@@ -34,8 +40,7 @@ std::string check_in(CaseContext& ctx, const std::vector<T>& list, const EnumInf
   Diagnostic d = diagnose(info.message_id, path, node.position, span_of(node),
                           {{"value", value}, {"what", info.what}, {"choices", choices_of(list)}});
   if (const T* nearest = nearest_named(list, value)) {
-    std::string suggestion = nearest->zh + " (" + nearest->id + ")";
-    d.hint = text("hint.did-you-mean", {{"suggestion", suggestion}});
+    d.hint = text("hint.did-you-mean", {{"suggestion", suggestion_of(*nearest)}});
   }
   ctx.add(std::move(d));
   return {};

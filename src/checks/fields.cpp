@@ -143,7 +143,25 @@ class FieldChecker {
     m_ctx.add(diagnose(id, path, where, node ? count_characters(key) : 0, args));
   }
 
+  // The shape a field of this kind is written in, for the hint of field.type.
+  Text shape_hint(const FieldRule& rule) {
+    std::string key(last_key(rule.path));
+    const std::vector<const FieldRule*>& children =
+        m_children[rule.kind == FieldKind::mappings ? rule.path + "[]" : rule.path];
+    std::string child = children.empty() ? "name" : std::string(last_key(children.front()->path));
+    switch (rule.kind) {
+      case FieldKind::string: return text("hint.shape.string", {{"key", key}});
+      case FieldKind::integer: return text("hint.shape.integer", {{"key", key}});
+      case FieldKind::number: return text("hint.shape.number", {{"key", key}});
+      case FieldKind::strings: return text("hint.shape.strings", {{"key", key}});
+      case FieldKind::mapping: return text("hint.shape.mapping", {{"key", key}, {"child", child}});
+      case FieldKind::mappings: return text("hint.shape.mappings", {{"key", key}, {"child", child}});
+    }
+    return {};
+  }
+
   void type_error(const FieldRule& rule, const Node& node, const std::string& path, Text hint = {}) {
+    if (hint.empty()) hint = shape_hint(rule);
     m_ctx.add(diagnose("field.type", path, node.position, span_of(node),
                        {{"field", path}, {"expected", kind_name(rule.kind)}, {"actual", node_kind_name(node)},
                         {"hint", hint}}));
@@ -203,8 +221,7 @@ class FieldChecker {
         m_ctx.add(diagnose("field.too-long", path, node.position, span_of(node),
                            {{"field", path}, {"length", length}, {"max", rule.max_length}}));
       else if (length < rule.min_length)
-        m_ctx.add(diagnose("field.too-short", path, node.position, span_of(node),
-                           {{"field", path}, {"length", length}, {"min", rule.min_length}}));
+        m_ctx.add(too_short(rule, node, path, length));
     }
     if (rule.enumeration != Enumeration::none) check_enum(m_ctx, rule, node, path);
     if (rule.format == "credit-code") {
@@ -214,6 +231,34 @@ class FieldChecker {
         m_ctx.add(diagnose("field.format", path, node.position, span_of(node),
                            {{"value", value}, {"what", format->description}, {"example", format->example}}));
     }
+  }
+
+  // Too short; when a plain value is followed on its line by " #", YAML took the rest of the
+  // line as a comment ("title: 1#压铸岛 #2熔炉…"), and the message says so.
+  Diagnostic too_short(const FieldRule& rule, const Node& node, const std::string& path, int length) {
+    std::string_view comment = node.plain ? cut_comment(node) : std::string_view();
+    if (comment.empty())
+      return diagnose("field.too-short", path, node.position, span_of(node),
+                      {{"field", path}, {"length", length}, {"min", rule.min_length}});
+    std::string whole = node.value + " " + std::string(comment);
+    return diagnose("field.too-short.comment", path, node.position, span_of(node),
+                    {{"field", path}, {"length", length}, {"min", rule.min_length}, {"comment", comment},
+                     {"key", last_key(rule.path)}, {"whole", whole}});
+  }
+
+  // The comment text after a one-line plain value ("#2熔炉…"), or empty when there is none.
+  std::string_view cut_comment(const Node& node) const {
+    std::string_view text = m_ctx.source.text();
+    std::size_t after = node.offset + node.value.size();
+    if (node.offset >= text.size() || text.compare(node.offset, node.value.size(), node.value) != 0) return {};
+    std::size_t line_end = text.find('\n', after);
+    std::string_view rest = text.substr(after, line_end == std::string_view::npos ? std::string_view::npos : line_end - after);
+    if (rest.empty() || (rest[0] != ' ' && rest[0] != '\t')) return {};
+    std::size_t hash = rest.find_first_not_of(" \t");
+    if (hash == std::string_view::npos || rest[hash] != '#') return {};
+    rest = rest.substr(hash);
+    while (!rest.empty() && (rest.back() == '\r' || rest.back() == ' ')) rest.remove_suffix(1);
+    return rest;
   }
 
   CaseContext& m_ctx;

@@ -22,8 +22,8 @@ int quota_for(const CaseFacts& facts, const Rules& rules) {
 
 Text recommender_name(const CaseFacts& facts, const Rules& rules) {
   if (!facts.recommender.empty()) return {facts.recommender, facts.recommender};
-  if (const Region* r = rules.region(facts.recommender_region)) return {r->zh, r->id};
-  if (const PlannedCity* c = rules.planned_city(facts.recommender_region)) return {c->zh, c->id};
+  if (const Region* r = rules.region(facts.recommender_region)) return r->name();
+  if (const PlannedCity* c = rules.planned_city(facts.recommender_region)) return c->name();
   return {facts.recommender_region, facts.recommender_region};
 }
 

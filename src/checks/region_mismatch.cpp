@@ -12,7 +12,7 @@ bool contains(const std::vector<std::string>& list, std::string_view value) {
 }
 
 Text region_name(const Region* region) {
-  return region ? Text{region->zh, region->id} : Text{"未知地区", "no known region"};
+  return region ? region->name() : Text{"未知地区", "no known region"};
 }
 
 // Positions 3-6 of a code whose first six characters can be read as digits.
@@ -53,12 +53,12 @@ void check_region_mismatch(CaseContext& ctx) {
   if (kind->scope == RecommenderScope::provincial) {
     const Region* by = find_named(rules.regions, recommender_region);
     if (!by) return;
-    recommender_name = {by->zh, by->id};
+    recommender_name = by->name();
     mismatch = by != region;
   } else if (kind->scope == RecommenderScope::planned_city) {
     const PlannedCity* city = find_named(rules.planned_cities, recommender_region);
     if (!city) return;
-    recommender_name = {city->zh, city->id};
+    recommender_name = city->name();
     // The city's applicants are registered there: its four digits lead their credit code.
     mismatch = city->province != region->id || (!division.empty() && division != city->division_code);
   }

@@ -23,7 +23,7 @@ void check_scenarios(CaseContext& ctx) {
   const yaml::Node* scenarios = ctx.at("scenarios");
   if (!scenarios || scenarios->kind != yaml::NodeKind::sequence) return;
   const Mode* mode = find_named(ctx.rules.modes, ctx.text_at("mode"));
-  Text mode_name = mode ? Text{mode->zh, mode->id} : Text{};
+  Text mode_name = mode ? mode->name() : Text{};
   for (std::size_t i = 0; i < scenarios->children.size(); ++i) {
     const yaml::Node& item = scenarios->children[i];
     if (item.kind != yaml::NodeKind::scalar || item.is_null()) continue;
@@ -36,7 +36,7 @@ void check_scenarios(CaseContext& ctx) {
       // Without a known mode there is nothing to be "other" than.
       if (mode)
         ctx.add(diagnose("scenario.other-mode", path, item.position, span_of(item),
-                         {{"value", value}, {"other_mode", Text{other->zh, other->id}},
+                         {{"value", value}, {"other_mode", other->name()},
                           {"mode", mode_name}, {"choices", scenario_list(mode)}}));
       continue;
     }

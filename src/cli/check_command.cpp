@@ -41,10 +41,7 @@ bool use_color(const CheckCommand& c) {
 int run_check(const CheckCommand& c) {
   const Rules& rules = rules_in_force(c.rules_file);
   std::vector<std::string> files = collect_case_files(c.paths);
-  if (files.empty()) {
-    std::cerr << "iipcase: no case file (*.yaml, *.yml) found\n";
-    return k_exit_usage;
-  }
+  if (files.empty()) throw RunError(text("cli.no-case-file"));
   CheckOptions options;
   options.max_size = c.max_size;
   std::vector<FileResult> results = check_paths(files, rules, options, c.jobs);
@@ -82,8 +79,8 @@ void setup_check(CLI::App& app, Run& run) {
   add_rules_option(*command, c->rules_file);
   command->add_flag("--strict", c->strict, "Warnings fail the run too");
   command->add_flag("--no-batch", c->no_batch, "Skip the checks across files");
-  command->add_option("-j,--jobs", c->jobs, "Files checked in parallel")->check(CLI::Range(1u, 1024u));
-  command->add_option("--max-size", c->max_size, "The file size limit in bytes")->check(CLI::PositiveNumber);
+  command->add_option("-j,--jobs", c->jobs, "Files checked in parallel")->check(whole_number(1, 1024));
+  command->add_option("--max-size", c->max_size, "The file size limit in bytes")->check(whole_number(1, 1ULL << 40));
   add_choice<Color>(*command, "--color", c->color,
                     {{"auto", Color::automatic}, {"always", Color::always}, {"never", Color::never}},
                     "auto, always or never (NO_COLOR is honoured)");

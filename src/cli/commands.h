@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <utility>
 #include <vector>
@@ -10,6 +11,7 @@
 
 #include "iipcase/diagnostic.h"
 #include "iipcase/rules.h"
+#include "messages.h"
 
 namespace iipcase::cli {
 
@@ -29,8 +31,21 @@ void setup_schema(CLI::App& app, Run& run);
 
 // Shared by the subcommands.
 Lang default_lang();  // from LC_ALL, LC_MESSAGES, LANG
+// The language of the command line's own messages: --lang L (or --lang=L) anywhere on the line,
+// else the locale. Known before parsing, so that parse errors follow it too.
+Lang lang_of_command_line(int argc, const char* const* argv);
+void set_usage_lang(Lang lang);
+Lang usage_lang();
+// A table text (messages.cpp, "cli.*") in the language of the command line.
+std::string usage_text(std::string_view message_id, Args args = {});
+// A CLI11 parse error, in the language of the command line ("iipcase: …" and how to get help).
+std::string parse_error_text(const CLI::ParseError& error, const CLI::App& app);
 void add_lang_option(CLI::App& command, Lang& lang);
 void add_rules_option(CLI::App& command, std::string& rules_file);
+// Option checks whose messages follow the command line's language.
+CLI::Validator one_of(const std::vector<std::string>& names);
+CLI::Validator whole_number(unsigned long long min, unsigned long long max);
+CLI::Validator existing_file();
 // An option taking one of the named values; a wrong one is answered with the names.
 template <typename E>
 CLI::Option* add_choice(CLI::App& command, const std::string& name, E& target,
@@ -41,7 +56,7 @@ CLI::Option* add_choice(CLI::App& command, const std::string& name, E& target,
     for (const auto& choice : choices)
       if (choice.first == chosen) target = choice.second;
   };
-  return command.add_option_function<std::string>(name, set, description)->check(CLI::IsMember(names));
+  return command.add_option_function<std::string>(name, set, description)->check(one_of(names));
 }
 // The rules in force: the embedded ones, or --rules FILE. Throws RulesError.
 const Rules& rules_in_force(const std::string& rules_file);

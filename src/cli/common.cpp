@@ -12,6 +12,18 @@
 
 namespace iipcase::cli {
 
+namespace {
+
+Lang g_usage_lang = Lang::en;
+
+std::string joined(const std::vector<std::string>& names, Lang lang) {
+  std::string out;
+  for (const std::string& name : names) out += (out.empty() ? "" : lang == Lang::zh ? "、" : ", ") + name;
+  return out;
+}
+
+}  // namespace
+
 Lang default_lang() {
   for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char* value = std::getenv(name);
@@ -20,21 +32,106 @@ Lang default_lang() {
   return Lang::en;
 }
 
+Lang lang_of_command_line(int argc, const char* const* argv) {
+  Lang lang = default_lang();
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--") break;  // file names follow
+    std::string_view value;
+    if (arg == "--lang" && i + 1 < argc) value = argv[++i];
+    else if (arg.rfind("--lang=", 0) == 0) value = arg.substr(7);
+    if (value == "zh") lang = Lang::zh;
+    if (value == "en") lang = Lang::en;
+  }
+  return lang;
+}
+
+void set_usage_lang(Lang lang) { g_usage_lang = lang; }
+Lang usage_lang() { return g_usage_lang; }
+
+std::string usage_text(std::string_view message_id, Args args) {
+  return text(message_id, args).in(g_usage_lang);
+}
+
+// CLI11 says what went wrong in English; the common errors are said again in the chosen
+// language from their parts, the rest is shown as CLI11 gives it after a line of our own.
+std::string parse_error_text(const CLI::ParseError& error, const CLI::App& app) {
+  std::string what = error.what();
+  std::string_view name = std::string_view(what).substr(0, what.find(':'));
+  std::string said;
+  if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
+    said = usage_text("cli.unexpected", {{"args", what.substr(what.find(':') == std::string::npos ? 0 : what.find(':') + 2)}});
+  } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) && what.find(" missing") != std::string::npos) {
+    said = usage_text("cli.missing-value", {{"option", name}});
+  } else if (dynamic_cast<const CLI::ValidationError*>(&error)) {
+    said = what;  // our own checks (one_of, whole_number, existing_file) speak the language already
+  } else if (dynamic_cast<const CLI::RequiredError*>(&error) && what.find("ubcommand") != std::string::npos) {
+    std::vector<std::string> names;
+    for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
+      names.push_back(command->get_name());
+    said = usage_text("cli.subcommand-required", {{"choices", joined(names, g_usage_lang)}});
+  } else if (dynamic_cast<const CLI::RequiredError*>(&error) && what.size() > 12 &&
+             what.compare(what.size() - 12, 12, " is required") == 0) {
+    said = usage_text("cli.required", {{"name", what.substr(0, what.size() - 12)}});
+  } else {
+    said = usage_text("cli.usage", {{"detail", what}});
+  }
+  std::string command;
+  for (const CLI::App* sub : app.get_subcommands()) command = sub->get_name() + " ";
+  return (g_usage_lang == Lang::zh ? "iipcase：" : "iipcase: ") + said + "\n" +
+         usage_text("cli.see-help", {{"command", command}}) + "\n";
+}
+
+CLI::Validator one_of(const std::vector<std::string>& names) {
+  return CLI::Validator(
+      [names](std::string& value) -> std::string {
+        for (const std::string& name : names)
+          if (name == value) return {};
+        return usage_text("cli.invalid-choice", {{"value", value}, {"choices", joined(names, g_usage_lang)}});
+      },
+      "{" + joined(names, Lang::en) + "}");
+}
+
+CLI::Validator whole_number(unsigned long long min, unsigned long long max) {
+  return CLI::Validator(
+      [min, max](std::string& value) -> std::string {
+        unsigned long long n = 0;
+        bool digits = !value.empty() && value.size() <= 19;
+        for (char c : value) digits = digits && c >= '0' && c <= '9';
+        if (digits) n = std::stoull(value);
+        if (digits && n >= min && n <= max) return {};
+        return usage_text("cli.not-integer", {{"value", value},
+                                              {"min", static_cast<long long>(min)},
+                                              {"max", std::to_string(max)}});
+      },
+      "INT");
+}
+
+CLI::Validator existing_file() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(value, ec)) return {};
+        return usage_text("cli.file-missing", {{"path", value}});
+      },
+      "FILE");
+}
+
 void add_lang_option(CLI::App& command, Lang& lang) {
   lang = default_lang();
   add_choice<Lang>(command, "--lang", lang, {{"zh", Lang::zh}, {"en", Lang::en}},
-                   "Language of the report: zh or en (default from the locale)");
+                   "Language of the messages: zh or en (default from the locale)");
 }
 
 void add_rules_option(CLI::App& command, std::string& rules_file) {
   command.add_option("--rules", rules_file, "Rules data to use instead of the embedded iip-case/2021")
-      ->check(CLI::ExistingFile);
+      ->check(existing_file());
 }
 
 const Rules& rules_in_force(const std::string& rules_file) {
   if (rules_file.empty()) return embedded_rules();
   std::ifstream in(rules_file, std::ios::binary);
-  if (!in) throw RulesError("cannot read rules file " + rules_file);
+  if (!in) throw RunError(text("cli.cannot-read-rules", {{"path", rules_file}}));
   std::ostringstream text;
   text << in.rdbuf();
   static std::unique_ptr<Rules> loaded;
@@ -46,7 +143,7 @@ void write_output(const std::string& output_file, const std::function<void(std::
   if (output_file.empty() || output_file == "-") {
     write(std::cout);
     std::cout.flush();
-    if (!std::cout) throw std::runtime_error("cannot write to standard output");
+    if (!std::cout) throw RunError(text("cli.cannot-write-stdout"));
     return;
   }
   namespace fs = std::filesystem;
@@ -55,7 +152,7 @@ void write_output(const std::string& output_file, const std::function<void(std::
   temporary += ".tmp-" + std::to_string(::getpid());
   {
     std::ofstream out(temporary, std::ios::binary);
-    if (!out) throw std::runtime_error("cannot write " + output_file);
+    if (!out) throw RunError(text("cli.cannot-write", {{"path", output_file}}));
     try {
       write(out);
       out.flush();
@@ -69,14 +166,14 @@ void write_output(const std::string& output_file, const std::function<void(std::
     if (!out) {
       std::error_code ignored;
       fs::remove(temporary, ignored);
-      throw std::runtime_error("cannot write " + output_file);
+      throw RunError(text("cli.cannot-write", {{"path", output_file}}));
     }
   }
   std::error_code ec;
   fs::rename(temporary, target, ec);
   if (ec) {
     fs::remove(temporary, ec);
-    throw std::runtime_error("cannot write " + output_file);
+    throw RunError(text("cli.cannot-write", {{"path", output_file}}));
   }
 }
 

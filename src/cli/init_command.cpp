@@ -13,16 +13,23 @@ struct InitCommand {
   std::string output;
   std::string rules_file;
   bool force = false;
+  Lang lang = Lang::en;  // of the messages; the template itself is bilingual
 };
 
 // "智能制造" → "did you mean 智能化制造 (smart-manufacturing)?", then the six modes.
-void report_unknown_mode(const Rules& rules, const std::string& value) {
-  std::cerr << "iipcase: \"" << value << "\" is not one of the application modes";
-  if (const Mode* nearest = nearest_named(rules.modes, value))
-    std::cerr << "; did you mean " << nearest->zh << " (" << nearest->id << ")?";
-  std::cerr << "\nmodes:";
-  for (const Mode& mode : rules.modes) std::cerr << "\n  " << mode.id << "  " << mode.zh;
-  std::cerr << '\n';
+Text unknown_mode(const Rules& rules, const std::string& value) {
+  Text said = text("cli.unknown-mode", {{"value", value}});
+  if (const Mode* nearest = nearest_named(rules.modes, value)) {
+    Text hint = text("hint.did-you-mean", {{"suggestion", nearest->zh + " (" + nearest->id + ")"}});
+    said.zh += "。" + hint.zh, said.en += "; " + hint.en;
+  }
+  Text list = text("cli.unknown-mode.modes");
+  said.zh += "\n" + list.zh, said.en += "\n" + list.en;
+  for (const Mode& mode : rules.modes) {
+    said.zh += "\n  " + mode.id + "  " + mode.zh;
+    said.en += "\n  " + mode.id + "  " + mode.zh + " (" + mode.en + ")";
+  }
+  return said;
 }
 
 int run_init(const InitCommand& c) {
@@ -30,23 +37,18 @@ int run_init(const InitCommand& c) {
   const Mode* mode = nullptr;
   if (!c.mode.empty()) {
     mode = find_named(rules.modes, c.mode);
-    if (!mode) {
-      report_unknown_mode(rules, c.mode);
-      return k_exit_usage;
-    }
+    if (!mode) throw RunError(unknown_mode(rules, c.mode));
   }
   const std::string text = case_template(rules, mode);
   const bool to_file = !c.output.empty() && c.output != "-";
   std::error_code ec;
   // symlink_status: a dangling link is a file that exists too, and must not be replaced.
-  if (to_file && !c.force && std::filesystem::exists(std::filesystem::symlink_status(c.output, ec))) {
-    std::cerr << "iipcase: " << c.output << " already exists; use --force to overwrite it\n";
-    return k_exit_usage;
-  }
+  if (to_file && !c.force && std::filesystem::exists(std::filesystem::symlink_status(c.output, ec)))
+    throw RunError(iipcase::text("cli.output-exists", {{"path", c.output}}));
   write_output(c.output, [&](std::ostream& out) { out << text; });
   if (to_file)
-    std::cerr << "iipcase: wrote " << c.output << "; fill it in, then run: iipcase check " << c.output
-              << '\n';
+    std::cerr << (usage_lang() == Lang::zh ? "iipcase：" : "iipcase: ")
+              << usage_text("cli.wrote", {{"path", c.output}}) << '\n';
   return k_exit_valid;
 }
 
@@ -60,6 +62,7 @@ void setup_init(CLI::App& app, Run& run) {
   command->add_option("-o,--output", c->output, "Write the template to FILE (refuses to overwrite one)");
   command->add_flag("--force", c->force, "With -o: overwrite FILE if it exists");
   add_rules_option(*command, c->rules_file);
+  add_lang_option(*command, c->lang);
   command->callback([c, &run] { run = [c] { return run_init(*c); }; });
 }
 

@@ -6,6 +6,9 @@
 
 int main(int argc, char** argv) {
   namespace cli = iipcase::cli;
+  using iipcase::Lang;
+  cli::set_usage_lang(cli::lang_of_command_line(argc, argv));
+  const char* prefix = cli::usage_lang() == Lang::zh ? "iipcase：" : "iipcase: ";
   CLI::App app{"iipcase — checks case files for the 2021 Industrial Internet Platform Innovation "
                "Pilot Application Cases call (工信厅信发函〔2021〕160号)"};
   app.set_version_flag("--version", std::string("iipcase ") + std::string(iipcase::k_version));
@@ -19,15 +22,18 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int status = app.exit(e);
-    return status == 0 ? 0 : cli::k_exit_usage;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    std::cerr << cli::parse_error_text(e, app);
+    return cli::k_exit_usage;
   }
   try {
     return run();
+  } catch (const iipcase::RunError& e) {
+    std::cerr << prefix << e.message().in(cli::usage_lang()) << '\n';
   } catch (const iipcase::RulesError& e) {
-    std::cerr << "iipcase: " << e.what() << '\n';
+    std::cerr << prefix << cli::usage_text("cli.rules-invalid", {{"detail", e.what()}}) << '\n';
   } catch (const std::exception& e) {
-    std::cerr << "iipcase: " << e.what() << '\n';
+    std::cerr << prefix << cli::usage_text("cli.usage", {{"detail", e.what()}}) << '\n';
   }
   return cli::k_exit_usage;
 }

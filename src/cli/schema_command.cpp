@@ -1,4 +1,5 @@
-// iipcase schema [--json-schema]: the rules in force, as data or as a JSON Schema for editors.
+// iipcase schema [--rules-data | --json-schema]: the rules in force as an applicant reads them
+// (in the chosen language), as the rules data itself, or as a JSON Schema for editors.
 #include <fstream>
 #include <sstream>
 
@@ -12,6 +13,8 @@ struct SchemaCommand {
   std::string rules_file;
   std::string output;
   bool json_schema = false;
+  bool rules_data = false;
+  Lang lang = Lang::en;
 };
 
 int run_schema(const SchemaCommand& c) {
@@ -19,6 +22,8 @@ int run_schema(const SchemaCommand& c) {
   std::string text;
   if (c.json_schema) {
     text = json_schema(rules);
+  } else if (!c.rules_data) {
+    text = rules_guide(rules, c.lang);
   } else if (c.rules_file.empty()) {
     text = std::string(embedded_rules_text());
   } else {
@@ -36,8 +41,11 @@ int run_schema(const SchemaCommand& c) {
 void setup_schema(CLI::App& app, Run& run) {
   auto c = std::make_shared<SchemaCommand>();
   CLI::App* command =
-      app.add_subcommand("schema", "Print the rules in force; --json-schema: as a JSON Schema for editors");
-  command->add_flag("--json-schema", c->json_schema, "Print a draft-07 JSON Schema of the case file instead");
+      app.add_subcommand("schema", "Print the rules in force: the fields and the values allowed in each");
+  CLI::Option* json =
+      command->add_flag("--json-schema", c->json_schema, "Print a draft-07 JSON Schema of the case file instead");
+  command->add_flag("--rules-data", c->rules_data, "Print the rules data itself (YAML) instead")->excludes(json);
+  add_lang_option(*command, c->lang);
   add_rules_option(*command, c->rules_file);
   command->add_option("-o,--output", c->output, "Write to FILE (whole or not at all)");
   command->callback([c, &run] { run = [c] { return run_schema(*c); }; });

@@ -24,10 +24,7 @@ struct SummaryCommand {
 int run_summary(const SummaryCommand& c) {
   const Rules& rules = rules_in_force(c.rules_file);
   std::vector<std::string> files = collect_case_files(c.paths);
-  if (files.empty()) {
-    std::cerr << "iipcase: no case file (*.yaml, *.yml) found\n";
-    return k_exit_usage;
-  }
+  if (files.empty()) throw RunError(text("cli.no-case-file"));
   std::vector<FileResult> results = check_paths(files, rules, CheckOptions{}, c.jobs);
   // Verdicts count the checks across files too: a case over its recommender's quota is not valid.
   check_batch(results, rules);
@@ -50,7 +47,7 @@ void setup_summary(CLI::App& app, Run& run) {
                             "markdown, csv (for Excel) or json");
   add_lang_option(*command, c->lang);
   add_rules_option(*command, c->rules_file);
-  command->add_option("-j,--jobs", c->jobs, "Files checked in parallel")->check(CLI::Range(1u, 1024u));
+  command->add_option("-j,--jobs", c->jobs, "Files checked in parallel")->check(whole_number(1, 1024));
   command->add_option("-o,--output", c->output, "Write the table to FILE (whole or not at all)");
   command->callback([c, &run] { run = [c] { return run_summary(*c); }; });
 }

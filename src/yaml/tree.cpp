@@ -543,6 +543,21 @@ Document parse_text(const SourceText& source, std::string_view text, bool& too_d
   return document;
 }
 
+// A syntax error, or a tree hiding a full-width colon, said again as the mistake on its line.
+Document with_line_mistakes(const SourceText& source, Document document) {
+  std::optional<Diagnostic> mistake;
+  if (document.parsed) {
+    mistake = full_width_key_in(source, document.root);
+  } else {
+    for (const Diagnostic& d : document.diagnostics)
+      if (d.code == "yaml.syntax" && !mistake) mistake = line_mistake_at_error(source, d.position.line);
+  }
+  if (!mistake) return document;
+  Document stopped;
+  stopped.diagnostics.push_back(std::move(*mistake));
+  return stopped;
+}
+
 }  // namespace
 
 Document parse_document(const SourceText& source) {
@@ -557,7 +572,7 @@ Document parse_document(const SourceText& source) {
     Document document = parse_text(source, *prefix, too_deep);
     if (too_deep) return document;  // else the brackets were text: parse the whole file
   }
-  return parse_text(source, text, too_deep);
+  return with_line_mistakes(source, parse_text(source, text, too_deep));
 }
 
 }  // namespace iipcase::yaml

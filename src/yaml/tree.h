@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,14 @@ inline constexpr int k_max_nodes = 10'000;
 
 // A yaml-cpp error message in both languages (syntax_messages.cpp).
 Text syntax_detail(std::string_view message);
+
+// line_mistakes.cpp: what was really wrong when the parser failed at error_line (a tab in the
+// indentation, a quoted value going on after its quote, a key with a full-width colon on that
+// line or one before it); nullopt when none of these is there.
+std::optional<Diagnostic> line_mistake_at_error(const SourceText& source, int error_line);
+// A key with a full-width colon that the parser took as (part of) a plain value: "  phone：…"
+// continuing the value above it, or "  name：…" as the whole value of "platform:".
+std::optional<Diagnostic> full_width_key_in(const SourceText& source, const Node& root);
 
 // Parses the one document in source. Never throws.
 Document parse_document(const SourceText& source);

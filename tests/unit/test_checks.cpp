@@ -123,7 +123,7 @@ TEST_CASE("enumerations accept ids, names and aliases") {
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics[0].code == "mode.unknown");
   CHECK(r.diagnostics[0].position.column == 7);
-  CHECK(r.diagnostics[0].hint.en == "did you mean 智能化制造 (smart-manufacturing)?");
+  CHECK(r.diagnostics[0].hint.en == "did you mean 智能化制造 (Intelligent manufacturing, smart-manufacturing)?");
   CHECK(findings(with("  type: 制造企业", "  type: 国有企业")) == Findings{"applicant-type.unknown applicant.type 8"});
   CHECK(findings(with("  kind: province", "  kind: ministry")) == Findings{"recommender.kind-unknown recommender.kind 16"});
 }

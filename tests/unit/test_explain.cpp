@@ -2,6 +2,7 @@
 #include "iipcase/authoring.h"
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 
 #include <string>
 
@@ -114,4 +115,44 @@ TEST_CASE("the list of codes names each with its summary") {
     CHECK(contains(list, e.summary.en));
   }
   CHECK(contains(code_list_text(Lang::zh), "不是六大应用模式之一"));
+}
+
+TEST_CASE("a word finds the codes whose explanation mentions it, in either language", "[explain]") {
+  auto codes = [](std::string_view word) {
+    std::vector<std::string> out;
+    for (const Explanation* e : codes_mentioning(word)) out.push_back(e->code);
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& list, std::string_view code) {
+    return std::find(list.begin(), list.end(), code) != list.end();
+  };
+  CHECK(has(codes("电话"), "field.format"));
+  CHECK(has(codes("phone"), "field.format"));
+  CHECK(has(codes("Phone"), "field.format"));
+  CHECK(has(codes("唯一"), "content.unsupported-claim"));
+  CHECK(codes("xyzzy").empty());
+  CHECK(codes("").empty());
+  const std::string text = mentions_text("电话", codes_mentioning("电话"), Lang::zh);
+  CHECK(text.rfind("说明中提到“电话”的代码：", 0) == 0);
+  CHECK(text.find("field.format") != std::string::npos);
+}
+
+TEST_CASE("the rules guide lists every allowed value for applicants, no comment of the data", "[schema]") {
+  for (Lang lang : {Lang::zh, Lang::en}) {
+    const std::string guide = rules_guide(embedded_rules(), lang);
+    for (const Mode& mode : embedded_rules().modes) {
+      CHECK(guide.find(mode.shown(lang)) != std::string::npos);
+      for (const std::string& scenario : mode.scenarios) CHECK(guide.find(scenario) != std::string::npos);
+    }
+    for (const Region& region : embedded_rules().regions) CHECK(guide.find(region.zh) != std::string::npos);
+    for (const Named& industry : embedded_rules().industries) CHECK(guide.find(industry.zh) != std::string::npos);
+    std::size_t at = 0;
+    for (std::size_t next; (next = guide.find('\n', at)) != std::string::npos; at = next + 1) {
+      std::string_view line = std::string_view(guide).substr(at, next - at);
+      std::size_t first = line.find_first_not_of(' ');
+      CHECK((first == std::string_view::npos || line[first] != '#'));
+    }
+  }
+  CHECK(rules_guide(embedded_rules(), Lang::en).find("Intelligent manufacturing: write 智能化制造 or smart-manufacturing") !=
+        std::string::npos);
 }

@@ -61,38 +61,38 @@ TEST_CASE("summary: Markdown, a table per recommender in the order of the rules 
 
 Rules iip-case/2021: 4 recommenders, 6 cases (5 valid, 1 invalid).
 
-## 江苏省工业和信息化厅 (province, jiangsu)
+## 江苏省工业和信息化厅 (Provincial authority, Jiangsu)
 
 Quota: 1 used of 10
 
 | Rank | Title | Applicant | Applicant type | Mode | Verdict | File |
 |--:|---|---|---|---|---|---|
-| 1 | 江苏案例 | 某某有限公司 | manufacturer | smart-manufacturing | ✅ valid | cases/js.yaml |
+| 1 | 江苏案例 | 某某有限公司 | Manufacturer | Intelligent manufacturing | ✅ valid | cases/js.yaml |
 
-## 浙江省经济和信息化厅 (province, zhejiang)
+## 浙江省经济和信息化厅 (Provincial authority, Zhejiang)
 
 Quota: 2 used of 10
 
 | Rank | Title | Applicant | Applicant type | Mode | Verdict | File |
 |--:|---|---|---|---|---|---|
-| 1 | =HYPERLINK("x")\|案例 | 某某有限公司 | it-company | — | ✅ valid (0 errors, 1 warning) | cases/zj2.yaml |
-| 2 | 注塑车间, "智能"改造 | 某某有限公司 | manufacturer | smart-manufacturing | ✅ valid | cases/zj1.yaml |
+| 1 | =HYPERLINK("x")\|案例 | 某某有限公司 | Information technology company | — | ✅ valid (0 errors, 1 warning) | cases/zj2.yaml |
+| 2 | 注塑车间, "智能"改造 | 某某有限公司 | Manufacturer | Intelligent manufacturing | ✅ valid | cases/zj1.yaml |
 
-## 宁波市经济和信息化局 (planned-city, ningbo)
+## 宁波市经济和信息化局 (Planned city, Ningbo)
 
 Quota: 1 used of 5
 
 | Rank | Title | Applicant | Applicant type | Mode | Verdict | File |
 |--:|---|---|---|---|---|---|
-| 1 | 宁波案例 | 某某有限公司 | manufacturer | smart-manufacturing | ❌ invalid (1 error, 0 warnings) | cases/nb.yaml |
+| 1 | 宁波案例 | 某某有限公司 | Manufacturer | Intelligent manufacturing | ❌ invalid (1 error, 0 warnings) | cases/nb.yaml |
 
-## 中国电子信息产业集团有限公司 (central-enterprise)
+## 中国电子信息产业集团有限公司 (Central enterprise)
 
 Quota: 1 used of 3
 
 | Rank | Title | Applicant | Applicant type | Mode | Verdict | File |
 |--:|---|---|---|---|---|---|
-| — | 央企案例 | 某某有限公司 | manufacturer | smart-manufacturing | ✅ valid | cases/cec.yaml |
+| — | 央企案例 | 某某有限公司 | Manufacturer | Intelligent manufacturing | ✅ valid | cases/cec.yaml |
 
 ## Recommender unknown
 
@@ -100,7 +100,7 @@ The recommender kind or region of these files cannot be told; they count against
 
 | Rank | Title | Applicant | Applicant type | Mode | Verdict | File |
 |--:|---|---|---|---|---|---|
-| 1 | 推荐单位不明的案例 | 某某有限公司 | manufacturer | smart-manufacturing | ✅ valid | cases/a.yaml |
+| 1 | 推荐单位不明的案例 | 某某有限公司 | Manufacturer | Intelligent manufacturing | ✅ valid | cases/a.yaml |
 )");
 }
 
@@ -136,22 +136,22 @@ TEST_CASE("summary: CSV for Excel, with a byte-order mark, CRLF and RFC 4180 quo
       "\xEF\xBB\xBF"
       "recommender,kind,region,quota used,quota,rank,title,applicant,applicant "
       "type,mode,verdict,errors,warnings,file\r\n"
-      "江苏省工业和信息化厅,province,jiangsu,1,10,1,江苏案例,某某有限公司,manufacturer,smart-manufacturing,"
+      "江苏省工业和信息化厅,Provincial authority,Jiangsu,1,10,1,江苏案例,某某有限公司,Manufacturer,Intelligent manufacturing,"
       "valid,0,0,"
       "cases/js.yaml\r\n"
-      "浙江省经济和信息化厅,province,zhejiang,2,10,1,\"'=HYPERLINK(\"\"x\"\")|案例\",某某有限公司,it-company,"
+      "浙江省经济和信息化厅,Provincial authority,Zhejiang,2,10,1,\"'=HYPERLINK(\"\"x\"\")|案例\",某某有限公司,Information technology company,"
       ",valid,0,1,"
       "cases/zj2.yaml\r\n"
-      "浙江省经济和信息化厅,province,zhejiang,2,10,2,\"注塑车间, "
-      "\"\"智能\"\"改造\",某某有限公司,manufacturer,"
-      "smart-manufacturing,valid,0,0,cases/zj1.yaml\r\n"
-      "宁波市经济和信息化局,planned-city,ningbo,1,5,1,宁波案例,某某有限公司,manufacturer,smart-manufacturing,"
+      "浙江省经济和信息化厅,Provincial authority,Zhejiang,2,10,2,\"注塑车间, "
+      "\"\"智能\"\"改造\",某某有限公司,Manufacturer,"
+      "Intelligent manufacturing,valid,0,0,cases/zj1.yaml\r\n"
+      "宁波市经济和信息化局,Planned city,Ningbo,1,5,1,宁波案例,某某有限公司,Manufacturer,Intelligent manufacturing,"
       "invalid,1,0,"
       "cases/nb.yaml\r\n"
-      "中国电子信息产业集团有限公司,central-enterprise,,1,3,,央企案例,某某有限公司,manufacturer,smart-"
+      "中国电子信息产业集团有限公司,Central enterprise,,1,3,,央企案例,某某有限公司,Manufacturer,Intelligent "
       "manufacturing,valid,0,"
       "0,cases/cec.yaml\r\n"
-      ",,,1,,1,推荐单位不明的案例,某某有限公司,manufacturer,smart-manufacturing,valid,0,0,cases/a.yaml\r\n");
+      ",,,1,,1,推荐单位不明的案例,某某有限公司,Manufacturer,Intelligent manufacturing,valid,0,0,cases/a.yaml\r\n");
   std::string zh = summary(SummaryFormat::csv, Lang::zh);
   CHECK(zh.rfind("\xEF\xBB\xBF推荐单位,推荐单位类别,地区,已用名额,名额,排序,案例名称,申报单位,申报主体类型,"
                  "应用模式,检查结论,错误,"

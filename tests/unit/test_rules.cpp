@@ -298,3 +298,26 @@ TEST_CASE("broken rules files are refused, naming the problem and where it is") 
   CHECK_THROWS_WITH(load_spoilt("industries:", "industries: {"), Contains("broken.yaml:11:3: "));
   CHECK_THROWS_WITH(load_spoilt("id: test/1\n", "id: test/1\nid: test/2\n"), "broken.yaml:2:1: id: key appears twice");
 }
+
+TEST_CASE("values are named per language: Chinese name, English name, never the id alone", "[rules][names]") {
+  const Rules& rules = embedded_rules();
+  const Mode* mode = rules.mode("smart-manufacturing");
+  REQUIRE(mode);
+  CHECK(mode->shown(Lang::zh) == "智能化制造");
+  CHECK(mode->shown(Lang::en) == "Intelligent manufacturing");
+  CHECK(mode->name().en == "Intelligent manufacturing");
+  CHECK(mode->choice().en == "智能化制造 (Intelligent manufacturing)");
+  CHECK(mode->choice().zh == "智能化制造");
+  Named bare{"some-id", "某名", "", {}};
+  CHECK(bare.shown(Lang::en) == "some-id");  // no English name in the data: the id, not nothing
+  CHECK(bare.choice().en == "某名");
+  // Every entry of the embedded rules has an English name of its own.
+  auto all_named = [](const auto& list) {
+    for (const auto& item : list) {
+      INFO(item.id);
+      CHECK_FALSE(item.en.empty());
+    }
+  };
+  all_named(rules.modes), all_named(rules.applicant_types), all_named(rules.regions);
+  all_named(rules.planned_cities), all_named(rules.recommender_kinds), all_named(rules.industries);
+}

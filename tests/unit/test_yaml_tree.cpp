@@ -360,3 +360,67 @@ TEST_CASE("a last line without ':' is yaml.syntax, not a key with no value", "[y
     CHECK(parse(text).parsed);
   }
 }
+
+// Slips applicants make that the parser reports late or vaguely: named at their own line.
+TEST_CASE("a key with a full-width colon is yaml.syntax at its own line", "[yaml][mistakes]") {
+  // Reported by yaml-cpp at the next line; a line a plain value swallows; a mapping's whole value.
+  for (auto [text, line] : {std::pair<std::string_view, int>{"title：电机定子\nmode: 智能化制造\n", 1},
+                            {"a:\n  b: 1\n  c：2\nd: 3\n", 3},
+                            {"a:\n  name：平台\nd: 3\n", 2},
+                            {"a:\n  - name：平台\n", 2}}) {
+    INFO(text);
+    Document d = parse(text);
+    const auto& f = only_finding(d);
+    CHECK(f.code == "yaml.syntax");
+    CHECK(f.position.line == line);
+    CHECK(f.message.zh.find("全角冒号“：”") != std::string::npos);
+    CHECK(f.hint.en.find(": …") != std::string::npos);
+    CHECK_FALSE(d.parsed);
+  }
+}
+
+TEST_CASE("a full-width colon in a value, a quoted or a block scalar is text", "[yaml][mistakes]") {
+  for (std::string_view text : {"title: 电机：定子\n", "title: \"a：b\"\n", "title: |\n  erp：平台\n  mes：系统\n",
+                                "title: 电机\n  定子：产线\n", "title: \"abc\n  erp：x\"\n"}) {
+    INFO(text);
+    Document d = parse(text);
+    CHECK(d.parsed);
+    CHECK(d.diagnostics.empty());
+  }
+}
+
+TEST_CASE("a value that goes on after its closing quote is yaml.syntax there", "[yaml][mistakes]") {
+  Document d = parse("mode: x\ntitle: \"5G+工业互联网\"赋能电机\n");
+  const auto& f = only_finding(d);
+  CHECK(f.code == "yaml.syntax");
+  CHECK(f.position.line == 2);
+  CHECK(f.message.en.find("goes on after the closing quote") != std::string::npos);
+  CHECK(f.hint.en.find("title: '\"5G+工业互联网\"赋能电机'") != std::string::npos);
+  Document single = parse("s:\n  - 'a''b'c\n");
+  CHECK(only_finding(single).hint.zh.find("\"'a''b'c\"") != std::string::npos);
+  // A quoted key, a comment, a flow item: no slip.
+  for (std::string_view text : {"\"title\": 电机\n", "title: \"电机\" # 注\n", "s: [\"a\", 'b']\n"}) {
+    INFO(text);
+    CHECK(parse(text).diagnostics.empty());
+  }
+}
+
+TEST_CASE("a tab in the indentation is named as a tab", "[yaml][mistakes]") {
+  Document d = parse("a:\n  b: 1\n\tc: 2\n");
+  const auto& f = only_finding(d);
+  CHECK(f.code == "yaml.syntax");
+  CHECK(f.position.line == 3);
+  CHECK(f.position.column == 1);
+  CHECK(f.message.zh.find("制表符（Tab）") != std::string::npos);
+  CHECK(f.message.en.find("line 3 is indented with a tab") != std::string::npos);
+  CHECK(parse("a: \"x\ty\"\nb: |\n  \tz\n").diagnostics.empty());
+}
+
+TEST_CASE("a full-width colon in a block scalar is not blamed for a later syntax error", "[yaml][mistakes]") {
+  Document d = parse("a:\n  b: |\n    erp：平台\n      mes：系统\n  c: 1\n   d: 2\n");
+  const auto& f = only_finding(d);
+  CHECK(f.code == "yaml.syntax");
+  CHECK(f.message.en.find("full-width") == std::string::npos);
+  // The same slip outside the block is still found.
+  CHECK(only_finding(parse("a:\n  b: |\n    text\n  c：1\n  d: 2\n")).message.en.find("full-width") != std::string::npos);
+}
