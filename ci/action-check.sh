@@ -7,11 +7,26 @@ set -uo pipefail
 
 read -r -d '' -a paths <<< "${IIPCASE_PATHS:-.}" || true
 [ "${#paths[@]}" -gt 0 ] || paths=(.)
-read -r -a extra <<< "${IIPCASE_ARGS:-}" || true
+# args: all its lines, split into words as a shell would split them (quotes keep a word with
+# spaces together) but never run: xargs splits, printf hands each word back NUL-terminated.
+extra=()
+if [[ "${IIPCASE_ARGS:-}" =~ [^[:space:]] ]]; then
+  words="$(mktemp)"
+  if ! printf '%s\n' "$IIPCASE_ARGS" | xargs printf '%s\0' > "$words"; then
+    echo "::error title=iipcase::the args input could not be split into words (an unmatched quote?)"
+    rm -f "$words"
+    echo "exit-code=2" >> "${GITHUB_OUTPUT:-/dev/null}"
+    exit 2
+  fi
+  while IFS= read -r -d '' word; do extra+=("$word"); done < "$words"
+  rm -f "$words"
+fi
 lang="${IIPCASE_LANG:-zh}"
-options=(--lang "$lang" --color never)
-[ "${IIPCASE_STRICT:-false}" = "true" ] && options+=(--strict)
-options+=("${extra[@]}")
+# What decides a verdict, the same for the check and the summary table: strict and args.
+verdict=()
+[ "${IIPCASE_STRICT:-false}" = "true" ] && verdict+=(--strict)
+verdict+=(${extra[@]+"${extra[@]}"})
+options=(--lang "$lang" --color never ${verdict[@]+"${verdict[@]}"})
 
 if [ -n "${IIPCASE_SARIF:-}" ]; then
   iipcase check --format sarif -o "$IIPCASE_SARIF" "${options[@]}" -- "${paths[@]}"
@@ -28,7 +43,7 @@ status=$?
 echo "exit-code=$status" >> "${GITHUB_OUTPUT:-/dev/null}"
 
 if [ "${IIPCASE_SUMMARY:-true}" = "true" ] && [ -n "${GITHUB_STEP_SUMMARY:-}" ] && [ "$status" -lt 2 ]; then
-  iipcase summary --lang "$lang" -- "${paths[@]}" >> "$GITHUB_STEP_SUMMARY" ||
+  iipcase summary --lang "$lang" ${verdict[@]+"${verdict[@]}"} -- "${paths[@]}" >> "$GITHUB_STEP_SUMMARY" ||
     echo "::warning title=iipcase::the summary table could not be written"
 fi
 exit "$status"

@@ -48,6 +48,7 @@ struct CheckOptions {
 FileResult check_bytes(std::string path, std::string_view bytes, const Rules& rules,
                        const CheckOptions& options = {});
 
+<<<<<<< HEAD
 // The result of a file of `size` bytes, over options.max_size, without reading it: file.too-large.
 FileResult too_large(std::string path, std::uintmax_t size, const CheckOptions& options);
 
@@ -55,13 +56,37 @@ FileResult too_large(std::string path, std::uintmax_t size, const CheckOptions& 
 // and *.yml (sorted; hidden folders skipped), "-" for standard input. Throws RunError
 // for a path that does not exist.
 std::vector<std::string> collect_case_files(const std::vector<std::string>& paths);
+=======
+// A symbolic link met while searching a folder and not followed: it leads outside the folder
+// searched, or nowhere (dangling).
+struct SkippedLink {
+  std::string path;
+  bool dangling = false;
+};
+>>>>>>> main
 
-// Reads ("-": standard input) and checks one file. Throws RunError when it cannot be read.
+// The case files that paths name: files as given, directories searched recursively for *.yaml
+// and *.yml (sorted; hidden folders skipped), "-" for standard input. A symbolic link found in a
+// search is followed only to a file inside the folder searched; the others are skipped_links.
+// A file or folder that cannot be read stays in `files`: checking it gives file.unreadable.
+struct CaseFiles {
+  std::vector<std::string> files;
+  std::vector<SkippedLink> skipped_links;
+};
+// Throws RunError for a path that does not exist.
+CaseFiles find_case_files(const std::vector<std::string>& paths);
+std::vector<std::string> collect_case_files(const std::vector<std::string>& paths);  // find_case_files().files
+
+// Reads ("-": standard input) and checks one file. What cannot be read (no permission, a FIFO,
+// a device, a folder that cannot be searched) is a file.unreadable finding; a FIFO or a device
+// is never opened for reading, so it cannot stall the run.
 FileResult check_path(const std::string& path, const Rules& rules, const CheckOptions& options = {});
 
 // Checks files on `jobs` threads; results in the order of files, whatever the number of jobs.
+// When the system cannot start that many threads, the run goes on with those it could start
+// (at least the calling thread); *started (if given) tells how many threads worked.
 std::vector<FileResult> check_paths(const std::vector<std::string>& files, const Rules& rules,
-                                    const CheckOptions& options, unsigned jobs);
+                                    const CheckOptions& options, unsigned jobs, unsigned* started = nullptr);
 
 // Adds batch.* findings to the files they concern (quota, duplicates, rank conflicts).
 void check_batch(std::vector<FileResult>& files, const Rules& rules);

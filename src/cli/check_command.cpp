@@ -34,17 +34,18 @@ bool use_color(const CheckCommand& c) {
   if (c.color != Color::automatic) return c.color == Color::always;
   const char* no_color = std::getenv("NO_COLOR");
   const char* term = std::getenv("TERM");
-  bool to_terminal = (c.output.empty() || c.output == "-") && ::isatty(STDOUT_FILENO);
+  bool to_terminal = is_standard_output(c.output) && ::isatty(STDOUT_FILENO);
   return to_terminal && !(no_color && *no_color) && !(term && std::string_view(term) == "dumb");
 }
 
 int run_check(const CheckCommand& c) {
   const Rules& rules = rules_in_force(c.rules_file);
-  std::vector<std::string> files = collect_case_files(c.paths);
-  if (files.empty()) throw RunError(text("cli.no-case-file"));
+  CaseFiles found = find_case_files_noting_links(c.paths, c.lang);
+  if (found.files.empty()) throw RunError(text("cli.no-case-file"));
+  Output output(c.output, inputs_of(found, c.rules_file));
   CheckOptions options;
   options.max_size = c.max_size;
-  std::vector<FileResult> results = check_paths(files, rules, options, c.jobs);
+  std::vector<FileResult> results = check_in_parallel(found.files, rules, options, c.jobs, c.lang);
   if (!c.no_batch) check_batch(results, rules);
 
   ReportOptions report;
@@ -52,16 +53,16 @@ int run_check(const CheckCommand& c) {
   report.color = use_color(c);
   report.quiet = c.quiet;
   report.strict = c.strict;
-  write_output(c.output, [&](std::ostream& out) {
-    switch (c.format) {
-      case Format::text: write_text(out, results, rules, report); break;
-      case Format::json: write_json(out, results, rules, report); break;
-      case Format::sarif: write_sarif(out, results, rules, report); break;
-      case Format::junit: write_junit(out, results, rules, report); break;
-      case Format::github: write_github(out, results, rules, report); break;
-      case Format::markdown: write_markdown(out, results, rules, report); break;
-    }
-  });
+  std::ostream& out = output.stream();
+  switch (c.format) {
+    case Format::text: write_text(out, results, rules, report); break;
+    case Format::json: write_json(out, results, rules, report); break;
+    case Format::sarif: write_sarif(out, results, rules, report); break;
+    case Format::junit: write_junit(out, results, rules, report); break;
+    case Format::github: write_github(out, results, rules, report); break;
+    case Format::markdown: write_markdown(out, results, rules, report); break;
+  }
+  output.finish();
   return totals_of(results, c.strict).invalid > 0 ? k_exit_invalid : k_exit_valid;
 }
 
@@ -84,7 +85,8 @@ void setup_check(CLI::App& app, Run& run) {
   add_choice<Color>(*command, "--color", c->color,
                     {{"auto", Color::automatic}, {"always", Color::always}, {"never", Color::never}},
                     "auto, always or never (NO_COLOR is honoured)");
-  command->add_option("-o,--output", c->output, "Write the report to FILE (whole or not at all)");
+  command->add_option("-o,--output", c->output,
+                      "Write the report to FILE (whole or not at all; never an input; - for standard output)");
   command->add_flag("-q,--quiet", c->quiet, "Text report: only files with findings, and the summary");
   command->callback([c, &run] { run = [c] { return run_check(*c); }; });
 }

@@ -9,6 +9,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/output.h"
+#include "iipcase/check.h"
 #include "iipcase/diagnostic.h"
 #include "iipcase/rules.h"
 #include "messages.h"
@@ -60,7 +62,13 @@ CLI::Option* add_choice(CLI::App& command, const std::string& name, E& target,
 }
 // The rules in force: the embedded ones, or --rules FILE. Throws RulesError.
 const Rules& rules_in_force(const std::string& rules_file);
-// Writes via a temporary file and a rename, so the output is whole or absent. Throws on failure.
-void write_output(const std::string& output_file, const std::function<void(std::ostream&)>& write);
+// The case files that paths name (find_case_files); the symbolic links not followed are said
+// once each on stderr.
+CaseFiles find_case_files_noting_links(const std::vector<std::string>& paths, Lang lang);
+// check_paths, saying on stderr when the system allowed fewer threads than asked for.
+std::vector<FileResult> check_in_parallel(const std::vector<std::string>& files, const Rules& rules,
+                                          const CheckOptions& options, unsigned jobs, Lang lang);
+// What a command reads: the case files, the rules file; -o must not replace any of them.
+std::vector<std::string> inputs_of(const CaseFiles& found, const std::string& rules_file);
 
 }  // namespace iipcase::cli

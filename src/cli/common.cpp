@@ -1,14 +1,12 @@
 // What the subcommands share: language, rules and output options.
-#include <cstdio>
+#include <algorithm>
 #include <cstdlib>
-#include <unistd.h>
-#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
-#include <stdexcept>
 
 #include "cli/commands.h"
+#include "cli/notices.h"
 
 namespace iipcase::cli {
 
@@ -139,42 +137,27 @@ const Rules& rules_in_force(const std::string& rules_file) {
   return *loaded;
 }
 
-void write_output(const std::string& output_file, const std::function<void(std::ostream&)>& write) {
-  if (output_file.empty() || output_file == "-") {
-    write(std::cout);
-    std::cout.flush();
-    if (!std::cout) throw RunError(text("cli.cannot-write-stdout"));
-    return;
-  }
-  namespace fs = std::filesystem;
-  fs::path target(output_file);
-  fs::path temporary = target;
-  temporary += ".tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary);
-    if (!out) throw RunError(text("cli.cannot-write", {{"path", output_file}}));
-    try {
-      write(out);
-      out.flush();
-    } catch (...) {
-      // A writer that throws leaves no half-written temporary behind either.
-      out.close();
-      std::error_code ignored;
-      fs::remove(temporary, ignored);
-      throw;
-    }
-    if (!out) {
-      std::error_code ignored;
-      fs::remove(temporary, ignored);
-      throw RunError(text("cli.cannot-write", {{"path", output_file}}));
-    }
-  }
-  std::error_code ec;
-  fs::rename(temporary, target, ec);
-  if (ec) {
-    fs::remove(temporary, ec);
-    throw RunError(text("cli.cannot-write", {{"path", output_file}}));
-  }
+CaseFiles find_case_files_noting_links(const std::vector<std::string>& paths, Lang lang) {
+  CaseFiles found = find_case_files(paths);
+  for (const SkippedLink& link : found.skipped_links)
+    notify(lang, link.dangling ? "cli.link-dangling" : "cli.link-outside", {{"path", shown_path(link.path)}});
+  return found;
+}
+
+std::vector<FileResult> check_in_parallel(const std::vector<std::string>& files, const Rules& rules,
+                                          const CheckOptions& options, unsigned jobs, Lang lang) {
+  unsigned started = 0;
+  std::vector<FileResult> results = check_paths(files, rules, options, jobs, &started);
+  unsigned asked = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(files.size())));
+  if (started < asked)
+    notify(lang, "cli.jobs-fewer", {{"started", static_cast<long long>(started)}, {"asked", static_cast<long long>(asked)}});
+  return results;
+}
+
+std::vector<std::string> inputs_of(const CaseFiles& found, const std::string& rules_file) {
+  std::vector<std::string> inputs = found.files;
+  if (!rules_file.empty()) inputs.push_back(rules_file);
+  return inputs;
 }
 
 }  // namespace iipcase::cli

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/notices.h"
 #include "iipcase/authoring.h"
 
 namespace iipcase::cli {
@@ -40,15 +41,15 @@ int run_init(const InitCommand& c) {
     if (!mode) throw RunError(unknown_mode(rules, c.mode));
   }
   const std::string text = case_template(rules, mode);
-  const bool to_file = !c.output.empty() && c.output != "-";
+  const bool to_file = !is_standard_output(c.output);
   std::error_code ec;
   // symlink_status: a dangling link is a file that exists too, and must not be replaced.
   if (to_file && !c.force && std::filesystem::exists(std::filesystem::symlink_status(c.output, ec)))
-    throw RunError(iipcase::text("cli.output-exists", {{"path", c.output}}));
-  write_output(c.output, [&](std::ostream& out) { out << text; });
+    throw RunError(iipcase::text("cli.output-exists", {{"path", shown_path(c.output)}}));
+  write_output(c.output, {c.rules_file}, [&](std::ostream& out) { out << text; });
   if (to_file)
     std::cerr << (usage_lang() == Lang::zh ? "iipcase：" : "iipcase: ")
-              << usage_text("cli.wrote", {{"path", c.output}}) << '\n';
+              << usage_text("cli.wrote", {{"path", shown_path(c.output)}}) << '\n';
   return k_exit_valid;
 }
 

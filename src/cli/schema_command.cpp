@@ -32,7 +32,7 @@ int run_schema(const SchemaCommand& c) {
     data << in.rdbuf();
     text = data.str();
   }
-  write_output(c.output, [&](std::ostream& out) { out << text; });
+  write_output(c.output, {c.rules_file}, [&](std::ostream& out) { out << text; });
   return k_exit_valid;
 }
 
