@@ -48,22 +48,15 @@ struct CheckOptions {
 FileResult check_bytes(std::string path, std::string_view bytes, const Rules& rules,
                        const CheckOptions& options = {});
 
-<<<<<<< HEAD
 // The result of a file of `size` bytes, over options.max_size, without reading it: file.too-large.
 FileResult too_large(std::string path, std::uintmax_t size, const CheckOptions& options);
 
-// The case files that paths name: files as given, directories searched recursively for *.yaml
-// and *.yml (sorted; hidden folders skipped), "-" for standard input. Throws RunError
-// for a path that does not exist.
-std::vector<std::string> collect_case_files(const std::vector<std::string>& paths);
-=======
 // A symbolic link met while searching a folder and not followed: it leads outside the folder
 // searched, or nowhere (dangling).
 struct SkippedLink {
   std::string path;
   bool dangling = false;
 };
->>>>>>> main
 
 // The case files that paths name: files as given, directories searched recursively for *.yaml
 // and *.yml (sorted; hidden folders skipped), "-" for standard input. A symbolic link found in a
