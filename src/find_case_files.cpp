@@ -99,6 +99,18 @@ CaseFiles find_case_files(const std::vector<std::string>& paths) {
       result.files.push_back(path);  // whatever it is: what cannot be read becomes file.unreadable
     }
   }
+  // A file named twice (or named and found in its folder) is checked once, where first met:
+  // checked twice, it would count twice towards a quota and be its own duplicate.
+  std::vector<std::string> once;
+  std::set<std::string> seen;
+  for (std::string& file : result.files) {
+    std::error_code ec;
+    // By the path written, made absolute and normal ("./a.yaml" is "a.yaml"); a symbolic link
+    // stays a file of its own, as the folder search reports it.
+    const fs::path absolute = file == "-" ? fs::path("-") : fs::absolute(file, ec).lexically_normal();
+    if (seen.insert(ec ? file : absolute.string()).second) once.push_back(std::move(file));
+  }
+  result.files = std::move(once);
   return result;
 }
 

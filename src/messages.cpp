@@ -1,6 +1,8 @@
 // The bilingual message table: every finding's message and hint, Chinese beside English.
 #include "messages.h"
 
+#include "source/escape.h"
+
 #include <algorithm>
 #include <array>
 
@@ -33,6 +35,16 @@ constexpr std::array k_entries = {
           "{recommender} 推荐了 {count} 个案例，超过上限 {limit} 个",
           "{recommender} recommends {count} cases, more than its limit of {limit}",
           "按推荐排序保留前 {limit} 个案例", "keep the {limit} cases ranked first"},
+    Entry{"batch.quota-exceeded.beyond-rank", "batch.quota-exceeded",
+          "{recommender} 推荐了 {count} 个案例，超过上限 {limit} 个；本案例排序 {rank}，在名额之外",
+          "{recommender} recommends {count} cases, more than its limit of {limit}; this one is ranked {rank}, "
+          "outside the quota",
+          "只报送排序前 {limit} 的案例", "submit only the {limit} cases ranked first"},
+    Entry{"batch.quota-exceeded.unranked", "batch.quota-exceeded",
+          "{recommender} 推荐了 {count} 个案例，超过上限 {limit} 个；本案例没有推荐排序，在名额之外",
+          "{recommender} recommends {count} cases, more than its limit of {limit}; this one has no rank, "
+          "so it is outside the quota",
+          "给本案例排序，或不报送", "rank this case, or do not submit it"},
     Entry{"batch.rank-conflict", "batch.rank-conflict",
           "推荐排序 {rank} 与 {other} 重复", "rank {rank} is also given to {other}",
           "同一推荐单位的每个案例使用不同的排序号", "give each case of one recommender its own rank"},
@@ -80,6 +92,12 @@ constexpr std::array k_entries = {
           "“{phrase}”是绝对化表述，通知要求杜绝虚构和夸大",
           "\"{phrase}\" is an absolute claim; the notice asks for no exaggeration (杜绝虚构和夸大)",
           "删去该表述，用可核实的指标数据说明成效", "remove it and show the result with figures that can be verified"},
+    Entry{"content.unsupported-claim.unnamed-appraiser", "content.unsupported-claim",
+          "“{phrase}”是绝对化表述，所引鉴定（评价、验收）没有写明由哪个单位作出",
+          "\"{phrase}\" is an absolute claim, and the appraisal it cites does not say who made it",
+          "写明作出鉴定的单位（如：经中国机械工业联合会鉴定，达到国际先进水平），或删去该表述",
+          "name the body that made the appraisal (经中国机械工业联合会鉴定，达到国际先进水平: appraised by the "
+          "China Machinery Industry Federation), or remove the claim"},
     Entry{"credit-code.checksum", "credit-code.checksum",
           "统一社会信用代码“{value}”的校验码应为 {expected}",
           "credit code \"{value}\": its check character should be {expected}",
@@ -159,6 +177,10 @@ constexpr std::array k_entries = {
           "this is a {kind}, not a regular file: not read",
           "指定案例文件本身", "name the case file itself"},
     Entry{"hint.did-you-mean", "", "是否应为 {suggestion}？", "did you mean {suggestion}?"},
+    Entry{"hint.planned-city-province", "", "{city}是计划单列市，这里写其所在省：{province}",
+          "{city} is a planned city: write its province here, {province}"},
+    Entry{"hint.prefecture-province", "", "{city}在{province}，这里写省级地区：{province}",
+          "{city} is in {province}: write the provincial-level region here, {province}"},
     // The shape of a value of each kind, for field.type ({key}: the field's key, {child}: a key under it).
     Entry{"hint.shape.integer", "", "写成不带引号的整数：{key}: 3", "write a whole number without quotes: {key}: 3"},
     Entry{"hint.shape.mapping", "", "写成映射：{key}: 单独一行，其下每个字段缩进两格写成“{child}: 值”",
@@ -184,6 +206,20 @@ constexpr std::array k_entries = {
     Entry{"metrics.implausible.equal", "metrics.implausible", "指标“{name}”前后相同（{before}），没有体现成效",
           "metric \"{name}\" is the same before and after ({before}): it shows no result",
           "填写平台应用前后的实际数值", "give the real values before and after the platform was applied"},
+    Entry{"metrics.implausible.points", "metrics.implausible",
+          "指标“{name}”从 {before} 变为 {after}（{unit}），变化 {points} 个百分点，超过 {limit}",
+          "metric \"{name}\" changes from {before} to {after} ({unit}), {points} percentage points, over {limit}",
+          "通知要求杜绝虚构和夸大：核对数值和单位", "the notice asks for no exaggeration (杜绝虚构和夸大): check the values and unit"},
+    Entry{"metrics.implausible.rate", "metrics.implausible",
+          "指标“{name}”是比率，{which}的数值 {value}% 不在 0–100% 之间",
+          "metric \"{name}\" is a rate, but its value {which}, {value} %, is outside 0–100 %",
+          "比率（名称以“率”“度”结尾）在 0 到 100% 之间；若是增长率、增速或增幅，请在名称中写明",
+          "a rate (a name ending in 率 or 度) lies between 0 and 100 %; if it is a growth rate, say so in the name (增长率, 增速, 增幅)"},
+    Entry{"metrics.inconsistent", "metrics.inconsistent",
+          "{field} 第 {line} 行写“{name}”{stated}，而指标为 {before} → {after}（{unit}）",
+          "{field} line {line} gives \"{name}\" {stated}, but the metric says {before} → {after} ({unit})",
+          "让正文与指标数值一致；若口径或时间段不同，在正文中写明",
+          "make the text and the metric agree; if they measure different things or periods, say so in the text"},
     Entry{"metrics.invalid", "metrics.invalid", "{field} 应为有限的数值，实为“{value}”",
           "{field} must be a finite number, not \"{value}\"",
           "只写数字（如 12.5），单位写在 unit 中", "write the number alone (e.g. 12.5) and the unit in unit"},
@@ -193,15 +229,49 @@ constexpr std::array k_entries = {
           "list at least one metric under metrics, with name, unit, before and after"},
     Entry{"mode.unknown", "mode.unknown", "“{value}”不是六大应用模式之一",
           "\"{value}\" is not one of the six application modes", "可选：{choices}", "use one of: {choices}"},
+    Entry{"partners.duplicate", "partners.duplicate",
+          "联合申报单位的统一社会信用代码 {value} 与 {other} 相同：同一单位列了两次",
+          "credit code {value} is also the code of {other}: the same partner twice",
+          "每个联合申报单位只列一次", "list each partner once"},
+    Entry{"partners.duplicate.applicant", "partners.duplicate",
+          "联合申报单位的统一社会信用代码 {value} 就是申报单位自己的代码",
+          "credit code {value} is the applicant's own: an organisation cannot be its own partner",
+          "删去这一联合申报单位，或核对其代码", "remove this partner, or check its code"},
     Entry{"recommender.kind-unknown", "recommender.kind-unknown", "“{value}”不是推荐单位类型之一",
           "\"{value}\" is not a kind of recommender", "可选：{choices}", "use one of: {choices}"},
+    Entry{"recommender.name-mismatch", "recommender.name-mismatch",
+          "推荐单位名称“{name}”是{place}的单位，但推荐地区是{region}",
+          "the recommender's name \"{name}\" names {place}, but its region is {region}",
+          "核对推荐单位名称和推荐地区：写{region}主管部门的全称",
+          "check the recommender's name and region: give the full name of {region}'s authority"},
+    Entry{"recommender.name-mismatch.central", "recommender.name-mismatch",
+          "推荐单位类型为{kind}，但名称“{name}”是{place}的单位",
+          "the recommender is a central enterprise, but its name \"{name}\" names {place}",
+          "中央企业写集团公司全称（如 中国电子信息产业集团有限公司）；由地方主管部门推荐的，类型写 province 或 planned-city",
+          "a central enterprise gives its group's full name (e.g. 中国电子信息产业集团有限公司); a local "
+          "authority's recommendation is kind province or planned-city"},
+    Entry{"recommender.rank-out-of-range", "recommender.rank-out-of-range",
+          "推荐排序 {rank} 超出范围：{who}最多推荐 {quota} 个案例，排序应为 {minimum}–{quota}",
+          "rank {rank} is out of range: {who} may recommend at most {quota} cases, ranked {minimum} to {quota}",
+          "填写 {minimum}–{quota} 的整数，按推荐单位的推荐顺序", "give a whole number from {minimum} to {quota}, in the recommender's order"},
+    Entry{"recommender.rank-out-of-range.low", "recommender.rank-out-of-range",
+          "推荐排序 {rank} 超出范围：排序从 {minimum} 开始", "rank {rank} is out of range: ranks start at {minimum}",
+          "填写不小于 {minimum} 的整数", "give a whole number of at least {minimum}"},
     Entry{"region.mismatch.credit-code", "region.mismatch",
-          "申报单位所在地为{region}，但统一社会信用代码的行政区划码 {division} 属于{code_region}",
-          "the applicant's region is {region}, but division code {division} of its credit code is {code_region}",
+          "统一社会信用代码的行政区划码 {division}不属于申报单位所在地{region}",
+          "division code {division} of the credit code is not in the applicant's region, {region}",
           "核对所在地区或统一社会信用代码", "check the region or the credit code"},
+    Entry{"region.mismatch.planned-city-region", "region.mismatch",
+          "申报单位所在地为{region}，而推荐单位{recommender}在{province}",
+          "the applicant's region is {region}, but the recommender {recommender} is in {province}",
+          "由申报单位注册地的主管部门推荐", "the case is recommended by the authority where the applicant is registered"},
     Entry{"region.mismatch.recommender", "region.mismatch",
-          "推荐单位所在地{recommender_region}与申报单位所在地{region}不一致",
-          "the recommender is {recommender_region}, but the applicant is registered in {region}",
+          "统一社会信用代码的行政区划码 {division}不属于推荐单位{recommender}",
+          "division code {division} of the credit code is not in the recommender's region, {recommender}",
+          "由申报单位注册地的主管部门推荐", "the case is recommended by the authority where the applicant is registered"},
+    Entry{"region.mismatch.recommender-region", "region.mismatch",
+          "申报单位所在地{region}不属于推荐单位{recommender}",
+          "the applicant's region {region} is not the recommender's, {recommender}",
           "由申报单位注册地的主管部门推荐", "the case is recommended by the authority where the applicant is registered"},
     Entry{"region.unknown", "region.unknown", "“{value}”不是{what}", "\"{value}\" is not {what}",
           "可选：{choices}", "use one of: {choices}"},
@@ -211,8 +281,8 @@ constexpr std::array k_entries = {
     Entry{"scenario.other-mode", "scenario.other-mode", "应用场景“{value}”属于{other_mode}，不属于{mode}",
           "scenario \"{value}\" belongs to {other_mode}, not to {mode}",
           "{mode}的场景：{choices}", "scenarios of {mode}: {choices}"},
-    Entry{"scenario.unknown", "scenario.unknown", "“{value}”不是通知列出的应用场景",
-          "\"{value}\" is not a scenario named in the notice", "{mode}的场景：{choices}",
+    Entry{"scenario.unknown", "scenario.unknown", "“{value}”：通知中没有这个应用场景",
+          "\"{value}\": the notice names no such scenario", "{mode}的场景：{choices}",
           "scenarios of {mode}: {choices}"},
     Entry{"schema.missing", "schema.missing", "没有写明规则版本 schema，按 {expected} 检查",
           "no schema given: checked against {expected}", "在文件开头加一行 schema: {expected}",
@@ -268,10 +338,27 @@ bool entries_sorted() {
                         [](const Entry& a, const Entry& b) { return a.id < b.id; });
 }
 
+// An argument quoted in a message is at most this many code points, then "…": a value of 10 MB
+// from a file would otherwise be copied into every message and report that quotes it. The
+// longest list the embedded rules make (the industries, for a hint) is under 500.
+constexpr std::size_t k_max_quoted = 1000;
+
+std::string shortened(std::string_view text) {
+  if (text.size() <= k_max_quoted) return std::string(text);  // bytes: no more code points than that
+  std::size_t i = 0;
+  for (std::size_t n = 0; i < text.size() && n < k_max_quoted; ++n)
+    for (++i; i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;) ++i;
+  if (i == text.size()) return std::string(text);
+  return std::string(text.substr(0, i)) + "…";
+}
+
 std::string fill(std::string_view pattern, Args args, Lang lang) {
   if (pattern.find('{') == std::string_view::npos) return std::string(pattern);
   fmt::dynamic_format_arg_store<fmt::format_context> store;
-  for (const Arg& arg : args) store.push_back(fmt::arg(arg.name, arg.value.in(lang)));
+  // Values come from files, file names and the command line: their controls are escaped here
+  // already (the writers escape again, which changes nothing), so a message never holds a line
+  // break that is not the table's own.
+  for (const Arg& arg : args) store.push_back(fmt::arg(arg.name, escape_controls(shortened(arg.value.in(lang)))));
   try {
     return fmt::vformat(fmt::string_view(pattern.data(), pattern.size()), store);
   } catch (const fmt::format_error&) {

@@ -29,7 +29,7 @@ import registry
 STRUCTURAL = {
     "field.required", "field.type", "field.format", "field.too-long", "metrics.missing", "metrics.invalid",
     "mode.unknown", "applicant-type.unknown", "region.unknown", "recommender.kind-unknown", "industry.unknown",
-    "schema.unsupported",
+    "schema.unsupported", "recommender.rank-out-of-range",
 }
 PLACEHOLDER_CODES = {"field.required", "scenario.missing"}
 CREDIT_CODE_FORM = re.compile(r"^[0-9A-HJ-NP-RTUW-Y]{18}$")
@@ -143,7 +143,7 @@ def test_schema_file(run, binary, committed, update):
     run.verdict(rules.lstrip().startswith("#") and "id: iip-case/2021" in rules, "schema --rules-data prints the rules data")
     # For applicants: every allowed value in the chosen language, and none of the data's comments.
     for lang, wanted in (("zh", ["智能化制造（smart-manufacturing；也可写：智能化制造模式）", "应用场景：设备互联、动态感知",
-                                 "高校及科研院所（university-or-institute；也可写：高校、科研院所）", "浙江省（zhejiang；也可写：浙江）",
+                                 "高校及科研院所（university-or-institute；也可写：高校、科研院所、大学", "浙江省（zhejiang；也可写：浙江）",
                                  "中央企业（central-enterprise；也可写：央企）：至多推荐 3 个案例", "宁波市（ningbo；也可写：宁波）",
                                  "C38  电气机械和器材制造业", "title                    案例名称。必填；6–50 字（不计空白）",
                                  "手机或固定电话号码"]),

@@ -2,7 +2,8 @@
 """Runs each batch scenario under tests/batch/ through the real binary, in every report format,
 and compares the findings of each file with the scenario's expected.json (written from the spec
 by tests/batch/make_fixtures.py): exactly those findings, on exactly those files, in every
-format; none with --no-batch. Closes with an 'N passed, N failed' line."""
+format; with --no-batch, only the per-file ones (a rank beyond the quota). A file given twice (or
+given and found in its folder) is checked once. Closes with an 'N passed, N failed' line."""
 import argparse
 import json
 import os
@@ -54,7 +55,21 @@ def main():
         proc = subprocess.run([binary, "check", "--no-batch", "--format", "json", "."], cwd=where,
                               capture_output=True, text=True, env=ENV, timeout=120)
         found = report_formats.from_json(proc.stdout)
-        verdict(proc.returncode == 0 and not found, f"{name} --no-batch: no finding {found or ''}")
+        own = {path: codes for path, codes in ((p, [c for c in cs if not c.startswith("batch.")])
+                                               for p, cs in expected.items()) if codes}
+        verdict(proc.returncode == (1 if own else 0) and found == own,
+                f"{name} --no-batch: only the per-file findings {own} (found {found})")
+
+    # A file given twice, or given and found in its folder, is checked once: no duplicate of
+    # itself, no eleventh case of a province that has ten.
+    where = os.path.join(args.dir, "province-at-quota")
+    cases = sorted(f for f in os.listdir(where) if f.endswith(".yaml"))
+    proc = subprocess.run([binary, "check", "--format", "json", ".", cases[0], "./" + cases[1], cases[0], "."],
+                          cwd=where, capture_output=True, text=True, env=ENV, timeout=120)
+    report = json.loads(proc.stdout)
+    paths = [f["path"] for f in report["files"]]
+    verdict(proc.returncode == 0 and len(paths) == len(cases) == 10 and not report_formats.from_json(proc.stdout),
+            f"province-at-quota, files given twice: each checked once, no finding ({len(paths)} files)")
     print(f"batch: {passed} passed, {failed} failed")
     return 1 if failed else 0
 

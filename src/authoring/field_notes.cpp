@@ -47,6 +47,9 @@ Text requirement(const Rules& rules, const FieldRule& rule) {
 Text kind_note(const FieldRule& rule) {
   switch (rule.kind) {
     case FieldKind::integer:
+      if (rule.minimum && !rule.range_code.empty())
+        return {fmt::format("{} 到推荐单位名额之间的整数，不加引号", *rule.minimum),
+                fmt::format("a whole number from {} to the recommender's quota, without quotes", *rule.minimum)};
       if (rule.minimum)
         return {fmt::format("不小于 {} 的整数，不加引号", *rule.minimum),
                 fmt::format("a whole number of at least {}, without quotes", *rule.minimum)};
@@ -68,10 +71,16 @@ Text kind_note(const FieldRule& rule) {
 }
 
 Text length_note(const FieldRule& rule) {
+  // A value from a list or of a format has its own limit for safety only (no name is that long):
+  // the list or the format is what to tell.
+  if (rule.enumeration != Enumeration::none || !rule.format.empty()) return {};
   const std::string_view zh_unit = "字（不计空白）", en_unit = "characters (white space not counted)";
   if (rule.min_length > 0 && rule.max_length > 0)
     return {fmt::format("{}–{} {}", rule.min_length, rule.max_length, zh_unit),
             fmt::format("{}–{} {}", rule.min_length, rule.max_length, en_unit)};
+  if (rule.max_length > 0 && rule.kind == FieldKind::strings)
+    return {fmt::format("每项至多 {} {}", rule.max_length, zh_unit),
+            fmt::format("each at most {} {}", rule.max_length, en_unit)};
   if (rule.max_length > 0)
     return {fmt::format("至多 {} {}", rule.max_length, zh_unit),
             fmt::format("at most {} {}", rule.max_length, en_unit)};

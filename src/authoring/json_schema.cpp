@@ -106,6 +106,9 @@ class SchemaWriter {
                      : fmt::format("{}：{} / {}: {}", rule.description.zh, form.zh, rule.description.en, form.en);
     schema["errorMessage"] = message;
     if (schema.contains("pattern")) schema["patternErrorMessage"] = message;
+    if (schema.contains("allOf"))  // a second pattern (a length limit beside a format)
+      for (Json& part : schema["allOf"])
+        if (part.contains("pattern")) part["patternErrorMessage"] = message;
   }
 
   // The value of a field. An optional field may also be empty — null, white space only, [] or
@@ -126,12 +129,23 @@ class SchemaWriter {
       case FieldKind::integer: {
         Json out{{"type", "integer"}};
         if (rule.minimum) out["minimum"] = *rule.minimum;
+        // A rank (range_code) is at most the recommender's quota: the largest one here; the
+        // recommender's own (5 for a planned city) is checked by iipcase only.
+        if (!rule.range_code.empty()) out["maximum"] = largest_quota();
         return out;
       }
       case FieldKind::number:
         return {{"type", "number"}};
-      case FieldKind::strings:
-        return {{"type", "array"}, {"items", {{"type", Json::array({"string", "number", "boolean"})}}}};
+      case FieldKind::strings: {  // max_length holds for each item
+        Json item{{"type", Json::array({"string", "number", "boolean"})}};
+        if (rule.max_length > 0 && rule.max_length <= k_longest_length_pattern) {
+          item["pattern"] = authoring::length_pattern(rule.max_length, 0);
+          item["patternErrorMessage"] =
+              fmt::format("每项至多 {0} 字（不计空白） / each item at most {0} characters (white space not counted)",
+                          rule.max_length);
+        }
+        return {{"type", "array"}, {"items", std::move(item)}};
+      }
       case FieldKind::mapping:
         return object_of(rule.path, &rule);
       case FieldKind::mappings: {
@@ -153,18 +167,28 @@ class SchemaWriter {
     // to it, a number to a YAML parser. The pattern applies to strings only.
     const Json text_types = Json::array({"string", "number", "boolean"});
     // Which list applies depends on recommender.kind: see add_conditions.
-    if (rule.enumeration == Enumeration::recommender_regions) return {{"type", text_types}};
+    if (rule.enumeration == Enumeration::recommender_regions) {
+      Json out{{"type", text_types}};
+      if (rule.max_length > 0 && rule.max_length <= k_longest_length_pattern)
+        out["pattern"] = authoring::length_pattern(rule.max_length, 0);
+      return out;
+    }
     if (rule.enumeration == Enumeration::modes)  // each with the problems it addresses, in the notice's words
       return enumerated(authoring::entries_of(m_rules, rule.enumeration), false, authoring::mode_lines(m_rules));
     if (rule.enumeration != Enumeration::none)
       return enumerated(authoring::entries_of(m_rules, rule.enumeration),
                         rule.enumeration == Enumeration::industries);
-    if (const Format* format = m_rules.format(rule.format))
+    if (const Format* format = m_rules.format(rule.format)) {
       // An unquoted number (phone: 13800138000) is the digits as written to the checker, but a
-      // number to a YAML parser: its form can only be checked by iipcase.
-      return {{"type", Json::array({"string", "integer"})},
-              {"pattern", authoring::anchored(format->pattern)},
-              {"minimum", 0}};
+      // number to a YAML parser: its form can only be checked by iipcase. The length limit holds
+      // too, checked before the pattern (a second pattern, in allOf).
+      Json out{{"type", Json::array({"string", "integer"})},
+               {"pattern", authoring::anchored(format->pattern)},
+               {"minimum", 0}};
+      if (rule.max_length > 0 && rule.max_length <= k_longest_length_pattern)
+        out["allOf"] = Json::array({{{"pattern", authoring::length_pattern(rule.max_length)}}});
+      return out;
+    }
     // JSON Schema's maxLength would count white space, which 字数 does not; a pattern counts right.
     const bool counted = rule.max_length > 0 && rule.max_length <= k_longest_length_pattern;
     return {{"type", text_types},
@@ -260,6 +284,13 @@ class SchemaWriter {
     const auto dot = path.rfind('.');
     const std::string own_parent = dot == std::string::npos ? std::string() : path.substr(0, dot);
     return !path.empty() && own_parent == parent ? m_rules.field(path) : nullptr;
+  }
+
+  int largest_quota() const {
+    int largest = 0;
+    for (const RecommenderKind& kind : m_rules.recommender_kinds) largest = std::max(largest, kind.quota);
+    for (const Region& region : m_rules.regions) largest = std::max(largest, region.quota.value_or(0));
+    return largest;
   }
 
   std::vector<const Named*> places_for(RecommenderScope scope) const {

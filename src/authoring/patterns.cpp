@@ -59,7 +59,9 @@ std::string not_blank_pattern() { return fmt::format("[^{}]", k_space); }
 
 std::string blank_pattern() { return fmt::format("^[{}]*$", k_space); }
 
-std::string length_pattern(int max) { return fmt::format("^[{0}]*(?:[^{0}][{0}]*){{1,{1}}}$", k_space, max); }
+std::string length_pattern(int max, int min) {
+  return fmt::format("^[{0}]*(?:[^{0}][{0}]*){{{1},{2}}}$", k_space, min, max);
+}
 
 std::string anchored(std::string_view pattern) { return fmt::format("^(?:{})$", pattern); }
 

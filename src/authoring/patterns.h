@@ -18,8 +18,9 @@ std::string not_blank_pattern();
 // A string of white space only, or empty.
 std::string blank_pattern();
 
-// A whole string of 1 to `max` characters, white space not counted (how the checker counts 字数).
-std::string length_pattern(int max);
+// A whole string of `min` (1 unless said) to `max` characters, white space not counted (how the
+// checker counts 字数).
+std::string length_pattern(int max, int min = 1);
 
 // A whole value matching an ECMAScript pattern that may not be anchored itself.
 std::string anchored(std::string_view pattern);

@@ -14,15 +14,36 @@ using Groups = std::map<std::string, std::vector<std::size_t>>;
 
 void add(FileResult& file, Diagnostic d) { file.diagnostics.push_back(std::move(d)); }
 
+// Over its quota, a recommender that ranks its cases keeps those ranked 1 to the quota: the
+// others (ranked beyond it, or not ranked) are outside. One that ranks none must choose: all are.
+// Ranks given twice leave more cases inside than the quota allows: then all are outside too
+// (batch.rank-conflict says which ranks collide).
 void check_quotas(std::vector<FileResult>& files, const Groups& groups, const Rules& rules) {
   for (const auto& [key, members] : groups) {
     const CaseFacts& first = files[members.front()].facts;
-    int limit = quota_for(first, rules);
-    if (static_cast<int>(members.size()) <= limit) continue;
-    for (std::size_t i : members)
-      add(files[i], diagnose("batch.quota-exceeded", "recommender", files[i].facts.recommender_position, 0,
-                             {{"recommender", recommender_name(first, rules)},
-                              {"count", static_cast<long long>(members.size())}, {"limit", static_cast<long long>(limit)}}));
+    const long long limit = quota_for(first, rules);
+    const auto count = static_cast<long long>(members.size());
+    if (count <= limit) continue;
+    auto ranked = [&](std::size_t i) {
+      const auto& rank = files[i].facts.rank;
+      return rank && *rank >= 1;
+    };
+    bool any_ranked = false;
+    long long inside = 0;
+    for (std::size_t i : members) {
+      any_ranked = any_ranked || ranked(i);
+      inside += ranked(i) && *files[i].facts.rank <= limit;
+    }
+    const bool by_rank = any_ranked && inside <= limit;
+    for (std::size_t i : members) {
+      const CaseFacts& f = files[i].facts;
+      const char* id = "batch.quota-exceeded";
+      if (by_rank && ranked(i) && *f.rank <= limit) continue;
+      if (by_rank) id = ranked(i) ? "batch.quota-exceeded.beyond-rank" : "batch.quota-exceeded.unranked";
+      add(files[i], diagnose(id, "recommender", f.recommender_position, 0,
+                             {{"recommender", recommender_name(first, rules)}, {"count", count},
+                              {"limit", limit}, {"rank", f.rank.value_or(0)}}));
+    }
   }
 }
 

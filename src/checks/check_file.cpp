@@ -161,7 +161,11 @@ FileResult check_bytes(std::string path, std::string_view bytes, const Rules& ru
     check_schema_version(ctx);
     check_scenarios(ctx);
     check_region_mismatch(ctx);
+    check_recommender_name(ctx);
+    check_recommender_rank(ctx);
+    check_partners(ctx);
     check_metrics(ctx);
+    check_metrics_text(ctx);
     check_claims(ctx);
     read_facts(ctx, result.facts);
   }

@@ -48,7 +48,20 @@ void check_scenarios(CaseContext& ctx);
 // "并行设计、敏捷设计、…": a mode's scenarios for hints; empty without a mode.
 Text scenario_list(const Mode* mode);
 void check_region_mismatch(CaseContext& ctx);
+// recommender_name.cpp, recommender_rank.cpp, partners.cpp
+void check_recommender_name(CaseContext& ctx);
+void check_recommender_rank(CaseContext& ctx);
+void check_partners(CaseContext& ctx);
 void check_metrics(CaseContext& ctx);
+// What a metric's unit says about how it may change (metrics.cpp).
+enum class MetricUnitKind { count, percent, percentage_points, other };
+MetricUnitKind metric_unit_kind(const MetricWords& words, std::string_view unit);
+// A name that ends like a rate (合格率, 满意度) and not like a growth rate (增长率).
+bool is_rate_name(const MetricWords& words, std::string_view name);
+// A unit or name without the white space (also U+3000) around it.
+std::string_view trim_unit(std::string_view unit);
+// metrics_text.cpp: metrics.inconsistent, the content fields stating a metric with other figures.
+void check_metrics_text(CaseContext& ctx);
 void check_claims(CaseContext& ctx);
 
 // A YAML plain scalar read as a number (decimal, exponent, .inf/.nan, 0x/0o); locale-free.

@@ -6,7 +6,8 @@ namespace {
 
 struct EnumInfo {
   const char* message_id;
-  Text what;  // for region.unknown: which list the value should be in
+  Text what;                // for region.unknown: which list the value should be in
+  bool place_hint = false;  // a city where a provincial-level region belongs: name its province
 };
 
 EnumInfo info_of(Enumeration enumeration, bool planned_city) {
@@ -16,9 +17,22 @@ EnumInfo info_of(Enumeration enumeration, bool planned_city) {
     case Enumeration::recommender_kinds: return {"recommender.kind-unknown", {}};
     case Enumeration::industries: return {"industry.unknown", {}};
     default:
-      return {"region.unknown", planned_city ? Text{"计划单列市之一", "one of the five planned cities"}
-                                             : Text{"省级行政区之一", "a provincial-level region"}};
+      if (planned_city) return {"region.unknown", {"计划单列市之一", "one of the five planned cities"}};
+      return {"region.unknown", {"省级行政区之一", "a provincial-level region"}, true};
   }
+}
+
+// A planned city or a prefecture written where its province belongs: the hint names the province.
+Text place_hint(const Rules& rules, std::string_view value) {
+  if (const PlannedCity* city = find_named(rules.planned_cities, value))
+    if (const Region* province = rules.region(city->province))
+      return text("hint.planned-city-province",
+                  {{"city", Text{city->zh, city->en}}, {"province", Text{province->zh, province->en}}});
+  if (const Prefecture* prefecture = rules.prefecture_named(value))
+    if (const Region* province = rules.region_of_division(prefecture->code.substr(0, 2)))
+      return text("hint.prefecture-province",
+                  {{"city", prefecture->zh}, {"province", Text{province->zh, province->en}}});
+  return {};
 }
 
 // "智能化制造 (smart-manufacturing)" / "智能化制造 (Intelligent manufacturing, smart-manufacturing)".
@@ -39,7 +53,10 @@ std::string check_in(CaseContext& ctx, const std::vector<T>& list, const EnumInf
   }
   Diagnostic d = diagnose(info.message_id, path, node.position, span_of(node),
                           {{"value", value}, {"what", info.what}, {"choices", choices_of(list)}});
-  if (const T* nearest = nearest_named(list, value)) {
+  const T* meant = meant_named(list, value);
+  if (Text hint = info.place_hint ? place_hint(ctx.rules, value) : Text{}; !hint.empty()) {
+    d.hint = std::move(hint);
+  } else if (const T* nearest = meant ? meant : nearest_named(list, value)) {
     d.hint = text("hint.did-you-mean", {{"suggestion", suggestion_of(*nearest)}});
   }
   ctx.add(std::move(d));

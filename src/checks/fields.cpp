@@ -1,6 +1,5 @@
 // The field table applied to the tree: required fields, kinds, unknown keys, lengths, formats.
 #include <algorithm>
-#include <regex>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -184,7 +183,9 @@ class FieldChecker {
         if (node->kind != NodeKind::sequence) return type_error(rule, *node, path);
         for (std::size_t i = 0; i < node->children.size(); ++i) {
           const Node& item = node->children[i];
-          if (item.kind != NodeKind::scalar) type_error(rule, item, path + "[" + std::to_string(i) + "]");
+          std::string item_path = path + "[" + std::to_string(i) + "]";
+          if (item.kind != NodeKind::scalar) type_error(rule, item, item_path);
+          else if (!item.is_null()) check_length(rule, item, item_path);
         }
         break;
       case FieldKind::mapping:
@@ -206,6 +207,7 @@ class FieldChecker {
   void check_integer(const FieldRule& rule, const Node& node, const std::string& path) {
     auto value = node.kind == NodeKind::scalar && node.plain ? parse_integer(node.value) : std::nullopt;
     if (value && (!rule.minimum || *value >= *rule.minimum)) return;
+    if (value && !rule.range_code.empty()) return;  // an integer out of range: its own check reports it
     Text hint{"写一个不带引号的整数", "write a whole number without quotes"};
     if (rule.minimum)
       hint = {fmt::format("写一个不小于 {} 的整数，不带引号", *rule.minimum),
@@ -213,23 +215,29 @@ class FieldChecker {
     type_error(rule, node, path, hint);
   }
 
-  void check_string(const FieldRule& rule, const Node& node, const std::string& path) {
-    const std::string& value = node.value;
-    if (rule.min_length > 0 || rule.max_length > 0) {
-      int length = count_characters(value, true);
-      if (rule.max_length > 0 && length > rule.max_length)
-        m_ctx.add(diagnose("field.too-long", path, node.position, span_of(node),
-                           {{"field", path}, {"length", length}, {"max", rule.max_length}}));
-      else if (length < rule.min_length)
-        m_ctx.add(too_short(rule, node, path, length));
+  // Lengths first: a value over its limit is reported as such and goes no further, so no
+  // pattern, list look-up or did-you-mean ever sees a value longer than the rules allow.
+  bool check_length(const FieldRule& rule, const Node& node, const std::string& path) {
+    if (rule.min_length == 0 && rule.max_length == 0) return true;
+    int length = count_characters(node.value, true);
+    if (rule.max_length > 0 && length > rule.max_length) {
+      m_ctx.add(diagnose("field.too-long", path, node.position, span_of(node),
+                         {{"field", path}, {"length", length}, {"max", rule.max_length}}));
+      return false;
     }
+    if (length < rule.min_length) m_ctx.add(too_short(rule, node, path, length));
+    return true;
+  }
+
+  void check_string(const FieldRule& rule, const Node& node, const std::string& path) {
+    if (!check_length(rule, node, path)) return;
     if (rule.enumeration != Enumeration::none) check_enum(m_ctx, rule, node, path);
     if (rule.format == "credit-code") {
       check_credit_code(m_ctx, node, path);
     } else if (const Format* format = m_ctx.rules.format(rule.format)) {
-      if (format->matcher && !std::regex_match(value, *format->matcher))
+      if (!format->matches(node.value))
         m_ctx.add(diagnose("field.format", path, node.position, span_of(node),
-                           {{"value", value}, {"what", format->description}, {"example", format->example}}));
+                           {{"value", node.value}, {"what", format->description}, {"example", format->example}}));
     }
   }
 

@@ -62,6 +62,9 @@ CLI::Option* add_choice(CLI::App& command, const std::string& name, E& target,
 }
 // The rules in force: the embedded ones, or --rules FILE. Throws RulesError.
 const Rules& rules_in_force(const std::string& rules_file);
+// "iipcase: message" on stderr, the message's controls escaped (it may hold file names and text
+// from rules files): nothing from outside can start a line there or pass for a CI command.
+void print_error(std::string_view message);
 // The case files that paths name (find_case_files); the symbolic links not followed are said
 // once each on stderr.
 CaseFiles find_case_files_noting_links(const std::vector<std::string>& paths, Lang lang);

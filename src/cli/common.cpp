@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/notices.h"
+#include "source/escape.h"
 
 namespace iipcase::cli {
 
@@ -76,7 +77,8 @@ std::string parse_error_text(const CLI::ParseError& error, const CLI::App& app) 
   }
   std::string command;
   for (const CLI::App* sub : app.get_subcommands()) command = sub->get_name() + " ";
-  return (g_usage_lang == Lang::zh ? "iipcase：" : "iipcase: ") + said + "\n" +
+  // CLI11 repeats the arguments it refuses, which may be file names: escaped like ours.
+  return (g_usage_lang == Lang::zh ? "iipcase：" : "iipcase: ") + escape_controls(said) + "\n" +
          usage_text("cli.see-help", {{"command", command}}) + "\n";
 }
 
@@ -135,6 +137,18 @@ const Rules& rules_in_force(const std::string& rules_file) {
   static std::unique_ptr<Rules> loaded;
   loaded = std::make_unique<Rules>(load_rules(text.str(), rules_file));
   return *loaded;
+}
+
+void print_error(std::string_view message) {
+  // Line breaks are the message table's own (values in it are escaped when it is filled); each
+  // line is escaped all the same, for text that did not come through the table.
+  std::cerr << (g_usage_lang == Lang::zh ? "iipcase：" : "iipcase: ");
+  for (std::size_t start = 0;;) {
+    std::size_t end = message.find('\n', start);
+    std::cerr << escape_controls(message.substr(start, end == std::string_view::npos ? end : end - start)) << '\n';
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
 }
 
 CaseFiles find_case_files_noting_links(const std::vector<std::string>& paths, Lang lang) {

@@ -8,7 +8,6 @@ int main(int argc, char** argv) {
   namespace cli = iipcase::cli;
   using iipcase::Lang;
   cli::set_usage_lang(cli::lang_of_command_line(argc, argv));
-  const char* prefix = cli::usage_lang() == Lang::zh ? "iipcase：" : "iipcase: ";
   CLI::App app{"iipcase — checks case files for the 2021 Industrial Internet Platform Innovation "
                "Pilot Application Cases call (工信厅信发函〔2021〕160号)"};
   app.set_version_flag("--version", std::string("iipcase ") + std::string(iipcase::k_version));
@@ -28,12 +27,12 @@ int main(int argc, char** argv) {
   }
   try {
     return run();
-  } catch (const iipcase::RunError& e) {
-    std::cerr << prefix << e.message().in(cli::usage_lang()) << '\n';
+  } catch (const iipcase::RunError& e) {  // messages name files: print_error escapes them
+    cli::print_error(e.message().in(cli::usage_lang()));
   } catch (const iipcase::RulesError& e) {
-    std::cerr << prefix << cli::usage_text("cli.rules-invalid", {{"detail", e.what()}}) << '\n';
+    cli::print_error(cli::usage_text("cli.rules-invalid", {{"detail", e.what()}}));
   } catch (const std::exception& e) {
-    std::cerr << prefix << cli::usage_text("cli.usage", {{"detail", e.what()}}) << '\n';
+    cli::print_error(cli::usage_text("cli.usage", {{"detail", e.what()}}));
   }
   return cli::k_exit_usage;
 }

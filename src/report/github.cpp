@@ -3,12 +3,14 @@
 
 #include "iipcase/report.h"
 #include "report/artifact_path.h"
+#include "source/escape.h"
 
 namespace iipcase {
 namespace {
 
 // GitHub's escaping of workflow commands: in the message, % CR LF; in a property value, also : and ,
-// (which would otherwise end the value).
+// (which would otherwise end the value). Text from files has its controls escaped before (so a
+// line break in a value is the two characters \n, and only the hint's own break is %0A).
 std::string escaped(std::string_view s, bool property) {
   std::string out;
   for (char c : s) {
@@ -36,14 +38,15 @@ std::string escaped(std::string_view s, bool property) {
 }
 
 std::string command_of(const FileResult& file, const Diagnostic& d, Lang lang) {
-  std::string properties = "file=" + escaped(relative_path(file.path), true);
+  std::string properties = "file=" + escaped(escape_controls(relative_path(file.path)), true);
   if (d.position.known()) {
     properties += fmt::format(",line={}", d.position.line);
     if (d.position.column > 0) properties += fmt::format(",col={}", d.position.column);
   }
   properties += ",title=" + escaped(d.code, true);
-  std::string message = d.message.in(lang);
-  if (!d.hint.in(lang).empty()) message += (lang == Lang::zh ? "\n提示：" : "\nhint: ") + d.hint.in(lang);
+  std::string message = escape_controls(d.message.in(lang));
+  if (!d.hint.in(lang).empty())
+    message += (lang == Lang::zh ? "\n提示：" : "\nhint: ") + escape_controls(d.hint.in(lang));
   return fmt::format("::{} {}::{}", severity_name(d.severity), properties, escaped(message, false));
 }
 

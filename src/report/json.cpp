@@ -2,13 +2,17 @@
 #include <nlohmann/json.hpp>
 
 #include "iipcase/report.h"
+#include "source/escape.h"
 
 namespace iipcase {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+// Strings from files and file names: JSON escapes controls itself, but needs valid UTF-8 (a file
+// name's stray bytes are written as \xff text).
+Json string_of(const std::string& s) { return Json(valid_utf8(s)); }
+Json or_null(const std::string& s) { return s.empty() ? Json(nullptr) : string_of(s); }
 
 Json case_of(const CaseFacts& facts) {
   return Json{{"title", or_null(facts.title)},
@@ -25,16 +29,16 @@ Json diagnostic_of(const Diagnostic& d, Lang lang) {
               {"path", or_null(d.path)},
               {"line", position(d.position.line)},
               {"column", position(d.position.column)},
-              {"message", d.message.in(lang)},
+              {"message", string_of(d.message.in(lang))},
               {"hint", or_null(d.hint.in(lang))}};
 }
 
 }  // namespace
 
-// A value as dump(2) writes it, nested `depth` levels deep. Invalid UTF-8 never reaches a
-// report (file.encoding stops the file), but it is replaced rather than thrown on anyway.
+// A value as dump(2) writes it, nested `depth` levels deep. Strings are valid UTF-8 by now
+// (string_of); a replacement rather than a throw is the last resort all the same.
 std::string nested(const Json& value, int depth) {
-  std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
+  std::string text = escape_json_controls(value.dump(2, ' ', false, Json::error_handler_t::replace));
   std::string out;
   out.reserve(text.size() + text.size() / 4);
   for (char c : text) {  // one pass: replacing in place moved the rest of the text at every line
@@ -54,7 +58,7 @@ void write_json(std::ostream& out, const std::vector<FileResult>& files, const R
     const FileResult& file = files[i];
     Json diagnostics = Json::array();
     for (const Diagnostic& d : file.diagnostics) diagnostics.push_back(diagnostic_of(d, options.lang));
-    Json entry{{"path", file.path},
+    Json entry{{"path", string_of(file.path)},
                {"valid", file.valid(options.strict)},
                {"case", case_of(file.facts)},
                {"diagnostics", std::move(diagnostics)}};

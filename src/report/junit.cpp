@@ -3,46 +3,29 @@
 
 #include "iipcase/report.h"
 #include "report/wording.h"
+#include "source/escape.h"
 
 namespace iipcase {
 namespace {
 
-// Length of the UTF-8 sequence at s[i] and its code point; 0 when the bytes are not UTF-8.
-std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char lead = byte(i);
-  std::size_t n = lead < 0x80           ? 1
-                  : (lead >> 5) == 0x6  ? 2
-                  : (lead >> 4) == 0xE  ? 3
-                  : (lead >> 3) == 0x1E ? 4
-                                        : 0;
-  if (n == 0 || i + n > s.size()) return 0;
-  cp = n == 1 ? lead : n == 2 ? lead & 0x1F : n == 3 ? lead & 0x0F : lead & 0x07;
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  static constexpr char32_t k_least[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < k_least[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
-
-// XML text or a double-quoted attribute value. Characters XML 1.0 forbids (controls other than
-// tab, LF and CR; U+FFFE, U+FFFF) are left out; bytes that are not UTF-8 (a file name may hold
-// them) become U+FFFD. In attributes, tab, LF and CR are written as references, which a parser
-// would otherwise turn into spaces.
+// XML text or a double-quoted attribute value. Characters XML 1.0 cannot hold at all (controls
+// other than tab, LF and CR) are shown escaped as \x1b, as are C1 and bidirectional controls
+// (\u0085) and bytes that are not UTF-8 (a
+// file name may hold them) as \xff; U+FFFE and U+FFFF are left out. In attributes, tab, LF and CR
+// are written as references, which a parser would otherwise turn into spaces.
 std::string xml_escaped(std::string_view s, bool attribute) {
   std::string out;
   for (std::size_t i = 0; i < s.size();) {
     char32_t cp = 0;
     std::size_t n = utf8_sequence(s, i, cp);
     if (n == 0) {
-      out += "\xEF\xBF\xBD";
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[i]));
       ++i;
       continue;
     }
     if (n > 1) {
-      if (cp != 0xFFFE && cp != 0xFFFF) out.append(s, i, n);
+      if (is_wide_control(cp)) out += escape_controls(s.substr(i, n));  // C1, bidi: as \u0085
+      else if (cp != 0xFFFE && cp != 0xFFFF) out.append(s, i, n);
       i += n;
       continue;
     }
@@ -70,7 +53,8 @@ std::string xml_escaped(std::string_view s, bool attribute) {
         out += attribute ? "&#9;" : "\t";
         break;
       default:
-        if (static_cast<unsigned char>(c) >= 0x20) out += c;
+        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) out += c;
+        else out += escape_controls(std::string_view(&c, 1));
     }
   }
   return out;
@@ -79,13 +63,14 @@ std::string xml_escaped(std::string_view s, bool attribute) {
 std::string attr(std::string_view s) { return xml_escaped(s, true); }
 std::string text(std::string_view s) { return xml_escaped(s, false); }
 
-// Every finding of a file, as the text report starts them, each with its hint.
+// Every finding of a file, as the text report starts them, each with its hint; controls shown
+// escaped as there (a CI log that prints this XML gets no line from a file).
 std::string findings_of(const FileResult& file, Lang lang) {
   std::string out;
   for (const Diagnostic& d : file.diagnostics) {
-    out += finding_line(file, d, lang) + '\n';
+    out += escape_controls(finding_line(file, d, lang)) + '\n';
     if (!d.hint.in(lang).empty())
-      out += (lang == Lang::zh ? "  提示：" : "  hint: ") + d.hint.in(lang) + '\n';
+      out += (lang == Lang::zh ? "  提示：" : "  hint: ") + escape_controls(d.hint.in(lang)) + '\n';
   }
   return out;
 }

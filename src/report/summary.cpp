@@ -6,6 +6,7 @@
 #include "report/markdown_text.h"
 #include "report/summary_table.h"
 #include "report/wording.h"
+#include "source/escape.h"
 
 namespace iipcase {
 namespace {
@@ -97,10 +98,11 @@ void write_markdown_summary(std::ostream& out, const std::vector<RecommenderGrou
 
 // ---- CSV (RFC 4180, for Excel) ----
 
-// A text cell: quoted when it holds a comma, quote or line break. One that starts like a formula
-// (= + - @) is prefixed with ' so that a spreadsheet shows it instead of evaluating it.
+// A text cell, controls escaped (\n, \x1b): quoted when it holds a comma or quote. One that
+// starts like a formula (= + - @) is prefixed with ' so that a spreadsheet shows it instead of
+// evaluating it.
 std::string csv_text(std::string_view s) {
-  std::string v(s);
+  std::string v = escape_controls(s);  // one record per line, and nothing that acts on a terminal
   if (!v.empty() && std::string_view("=+-@\t\r").find(v.front()) != std::string_view::npos) v.insert(0, "'");
   if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
   std::string quoted = "\"";
@@ -132,7 +134,7 @@ void write_csv_summary(std::ostream& out, const std::vector<RecommenderGroup>& g
 
 // ---- JSON ----
 
-Json or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+Json or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(valid_utf8(s)); }
 
 void write_json_summary(std::ostream& out, const std::vector<RecommenderGroup>& groups, const Totals& t,
                         const Rules& rules, const ReportOptions& o) {
@@ -151,7 +153,7 @@ void write_json_summary(std::ostream& out, const std::vector<RecommenderGroup>& 
                            {"valid", file->valid(o.strict)},
                            {"errors", file->count(Severity::error)},
                            {"warnings", file->count(Severity::warning)},
-                           {"path", file->path}});
+                           {"path", valid_utf8(file->path)}});
     }
     list.push_back(
         Json{{"name", g.known() ? or_null(g.name.zh) : Json(nullptr)},
@@ -166,7 +168,7 @@ void write_json_summary(std::ostream& out, const std::vector<RecommenderGroup>& 
       {"rules", rules.id},
       {"recommenders", std::move(list)},
       {"summary", {{"recommenders", known}, {"cases", t.files}, {"valid", t.valid}, {"invalid", t.invalid}}}};
-  out << report.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+  out << escape_json_controls(report.dump(2, ' ', false, Json::error_handler_t::replace)) << '\n';
 }
 
 }  // namespace

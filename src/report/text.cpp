@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "iipcase/report.h"
+#include "source/escape.h"
 #include "source/source_text.h"
 
 namespace iipcase {
@@ -16,12 +17,13 @@ struct Style {
 
 const char* severity_color(Severity s) { return s == Severity::error ? "1;31" : "1;33"; }
 
-std::string or_unknown(const std::string& s) { return s.empty() ? "?" : s; }
+// Text from the file, shown: controls escaped, so it can neither act on a terminal nor break a line.
+std::string or_unknown(const std::string& s) { return s.empty() ? "?" : escape_controls(s); }
 
 template <typename T>
 std::string shown(const std::vector<T>& list, const std::string& id, Lang lang) {
   for (const T& item : list)
-    if (item.id == id) return item.shown(lang);
+    if (item.id == id) return escape_controls(item.shown(lang));
   return or_unknown(id);
 }
 
@@ -30,7 +32,7 @@ void write_header(std::ostream& out, const FileResult& file, const Rules& rules,
   const CaseFacts& f = file.facts;
   std::string mode = shown(rules.modes, f.mode, o.lang);
   std::string type = shown(rules.applicant_types, f.applicant_type, o.lang);
-  out << style.paint(file.path, "1");
+  out << style.paint(escape_path(file.path), "1");
   // Nothing could be read (a file that did not parse): the path alone.
   if (f.title.empty() && f.mode.empty() && f.applicant.empty() && f.recommender.empty()) {
     out << '\n';
@@ -52,38 +54,32 @@ std::string_view prefix(std::string_view s, int count) {
   return s.substr(0, i);
 }
 
-// Spaces as wide as the text before the column (tabs kept, so the caret lines up with them).
+// Spaces as wide as the text before the column, then carets under the finding, both measured on
+// the line as shown (escaped), so they line up with it.
 std::string caret_line(std::string_view line, const Diagnostic& d) {
   std::string_view before = prefix(line, d.position.column - 1);
-  std::string pad;
-  for (std::size_t i = 0; i < before.size();) {
-    std::size_t next = i + 1;
-    while (next < before.size() && (static_cast<unsigned char>(before[next]) & 0xC0) == 0x80) ++next;
-    std::string_view ch = before.substr(i, next - i);
-    pad += ch == "\t" ? std::string("\t") : std::string(static_cast<std::size_t>(display_width(ch)), ' ');
-    i = next;
-  }
   std::string_view rest = line.substr(before.size());
-  int width = display_width(prefix(rest, d.length > 0 ? d.length : 1));
-  return pad + std::string(static_cast<std::size_t>(width > 0 ? width : 1), '^');
+  int pad = display_width(escape_controls(before));
+  int width = display_width(escape_controls(prefix(rest, d.length > 0 ? d.length : 1)));
+  return std::string(static_cast<std::size_t>(pad), ' ') + std::string(static_cast<std::size_t>(width > 0 ? width : 1), '^');
 }
 
 void write_finding(std::ostream& out, const FileResult& file, const Diagnostic& d, const ReportOptions& o,
                    const Style& style) {
-  std::string where = d.position.known() ? fmt::format("{}:{}:{}", file.path, d.position.line, d.position.column)
-                                         : file.path;
+  std::string path = escape_path(file.path);
+  std::string where = d.position.known() ? fmt::format("{}:{}:{}", path, d.position.line, d.position.column) : path;
   const char* color = severity_color(d.severity);
   out << fmt::format("{}: {}: {}\n", where,
                      style.paint(fmt::format("{}[{}]", severity_name(d.severity), d.code), color),
-                     d.message.in(o.lang));
+                     escape_controls(d.message.in(o.lang)));
   std::size_t gutter = std::max<std::size_t>(4, std::to_string(d.position.line).size());
   if (d.position.known() && !d.source_line.empty()) {
-    out << fmt::format("{:>{}} | {}\n", d.position.line, gutter, d.source_line);
+    out << fmt::format("{:>{}} | {}\n", d.position.line, gutter, escape_controls(d.source_line));
     out << fmt::format("{:>{}} | {}\n", "", gutter, style.paint(caret_line(d.source_line, d), color));
   }
   if (!d.hint.in(o.lang).empty())
     out << fmt::format("{:>{}} = {}{}\n", "", gutter, o.lang == Lang::zh ? "提示：" : "hint: ",
-                       style.paint(d.hint.in(o.lang), "36"));
+                       style.paint(escape_controls(d.hint.in(o.lang)), "36"));
 }
 
 }  // namespace

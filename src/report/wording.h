@@ -8,6 +8,7 @@
 
 #include "iipcase/check.h"
 #include "iipcase/diagnostic.h"
+#include "source/escape.h"
 
 namespace iipcase {
 
@@ -25,9 +26,10 @@ inline std::string verdict_text(bool valid, Lang lang) {
 }
 
 // "path:line:column: severity[code]: message", as the text report starts a finding.
+// The path is shown as at the start of a line (escape_path); the message as it is.
 inline std::string finding_line(const FileResult& file, const Diagnostic& d, Lang lang) {
-  std::string where =
-      d.position.known() ? fmt::format("{}:{}:{}", file.path, d.position.line, d.position.column) : file.path;
+  std::string path = escape_path(file.path);
+  std::string where = d.position.known() ? fmt::format("{}:{}:{}", path, d.position.line, d.position.column) : path;
   return fmt::format("{}: {}[{}]: {}", where, severity_name(d.severity), d.code, d.message.in(lang));
 }
 

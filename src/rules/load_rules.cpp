@@ -9,11 +9,13 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <regex>
 #include <set>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
+
+#include "rules/phrase_index.h"
 
 namespace iipcase {
 namespace {
@@ -208,6 +210,29 @@ std::vector<std::string> ids_of(const Rules& rules, Enumeration enumeration) {
   return ids;
 }
 
+// prefectures: {region's two digits: {two or four more digits: name}}.
+void read_prefectures(const RulesReader& r, const YAML::Node& root, Rules& rules) {
+  const YAML::Node map = root["prefectures"];
+  if (!map.IsDefined() || map.IsNull()) return;
+  if (!map.IsMap()) r.fail(map, "prefectures", "expected a mapping");
+  for (const auto& province : map) {
+    const std::string two = province.first.Scalar();
+    const std::string path = "prefectures." + two;
+    if (!is_digits(two, 2) || !rules.region_of_division(two))
+      r.fail(province.first, path, "is not the two digits of a region's code");
+    if (!province.second.IsMap()) r.fail(province.second, path, "expected a mapping");
+    for (const auto& entry : province.second) {
+      const std::string rest = entry.first.Scalar();
+      if (!is_digits(rest, 2) && !is_digits(rest, 4)) r.fail(entry.first, path + "." + rest, "expected two or four digits");
+      if (!entry.second.IsScalar() || entry.second.Scalar().empty())
+        r.fail(entry.second, path + "." + rest, "expected a name");
+      if (rules.prefecture_of(two + rest) && rules.prefecture_of(two + rest)->code == two + rest)
+        r.fail(entry.first, path + "." + rest, "appears twice");
+      rules.prefectures.push_back({two + rest, entry.second.Scalar()});
+    }
+  }
+}
+
 void read_enumerations(const RulesReader& r, const YAML::Node& root, Rules& rules) {
   NameRegistry mode_names(r), type_names(r), place_names(r), kind_names(r), industry_names(r);
   r.for_each_item(root, "modes", true, [&](const YAML::Node& n, const std::string& p) {
@@ -225,12 +250,20 @@ void read_enumerations(const RulesReader& r, const YAML::Node& root, Rules& rule
   });
   // Regions and planned cities share one name space: recommender.region takes either.
   r.for_each_item(root, "regions", true, [&](const YAML::Node& n, const std::string& p) {
-    r.expect_mapping(n, p, {"id", "zh", "en", "aliases", "codes", "quota"});
+    r.expect_mapping(n, p, {"id", "zh", "en", "aliases", "codes", "registered", "quota"});
     Region& region = rules.regions.emplace_back();
     r.read_named(n, p, region);
     region.division_codes = r.strings_at(n, p, "codes", true);
     for (const std::string& code : region.division_codes)
       if (!is_digits(code, 2)) r.fail(n["codes"], p + ".codes", fmt::format("'{}' is not two digits", code));
+    region.registered = r.strings_at(n, p, "registered", false);
+    for (const std::string& code : region.registered) {
+      const auto& codes = region.division_codes;
+      if ((!is_digits(code, 2) && !is_digits(code, 4)) ||
+          std::find(codes.begin(), codes.end(), code.substr(0, 2)) == codes.end())
+        r.fail(n["registered"], p + ".registered",
+               fmt::format("'{}' is not two or four digits starting with one of its codes", code));
+    }
     region.quota = r.value_at<int>(n, p, "quota", false);
     if (region.quota && *region.quota < 1) r.fail(n["quota"], p + ".quota", "must be at least 1");
     place_names.add(region, n, p);
@@ -249,6 +282,7 @@ void read_enumerations(const RulesReader& r, const YAML::Node& root, Rules& rule
       r.fail(n["code"], p + ".code", fmt::format("does not start with a division code of '{}'", city.province));
     place_names.add(city, n, p);
   });
+  read_prefectures(r, root, rules);
   rules.national_division_codes = r.strings_at(root, "", "national_division_codes", false);
   for (const std::string& code : rules.national_division_codes)
     if (!is_digits(code, 2))
@@ -274,7 +308,7 @@ void read_fields(const RulesReader& r, const YAML::Node& root, Rules& rules) {
   r.for_each_item(root, "fields", true, [&](const YAML::Node& n, const std::string& p) {
     r.expect_mapping(n, p,
                      {"path", "kind", "required", "missing_code", "required_if", "min_length", "max_length",
-                      "min_items", "minimum", "enum", "format", "description"});
+                      "min_items", "minimum", "range_code", "enum", "format", "description"});
     FieldRule field;
     field.path = r.string_at(n, p, "path", true);
     if (rules.field(field.path)) r.fail(n["path"], p + ".path", fmt::format("'{}' appears twice", field.path));
@@ -300,8 +334,14 @@ void read_fields(const RulesReader& r, const YAML::Node& root, Rules& rules) {
     field.max_length = r.value_at<int>(n, p, "max_length", false).value_or(0);
     if (field.min_length < 0 || field.max_length < 0 || (field.max_length && field.min_length > field.max_length))
       r.fail(n, p, "min_length and max_length must be 0 or more, and min_length at most max_length");
+    // Every text has a limit, checked before any pattern or did-you-mean: a 10 MB value from
+    // someone else's file must cost one count, not an edit distance per name.
+    if ((field.kind == FieldKind::string || field.kind == FieldKind::strings) && field.max_length == 0)
+      r.fail(n, p, "a field of kind string or strings needs a max_length");
     field.min_items = r.value_at<int>(n, p, "min_items", false).value_or(0);
     field.minimum = r.value_at<long long>(n, p, "minimum", false);
+    field.range_code = r.string_at(n, p, "range_code", false);
+    if (!field.range_code.empty() && !field.minimum) r.fail(n["range_code"], p + ".range_code", "needs a minimum");
     field.enumeration = Enumeration(r.choice_at(n, p, "enum", k_enumerations, int(Enumeration::none), "enumeration"));
     field.format = r.string_at(n, p, "format", false);
     field.description = r.text_at(n, p, "description", false);
@@ -336,28 +376,198 @@ void read_formats(const RulesReader& r, const YAML::Node& root, Rules& rules) {
     format.description = r.text_at(n, p, "description", false);
     format.example = r.text_at(n, p, "example", false);
     try {
-      format.matcher = std::make_shared<const FormatRegex>(format.pattern, std::regex::ECMAScript);
-    } catch (const std::regex_error& e) {
-      r.fail(n["pattern"], p + ".pattern", fmt::format("not an ECMAScript regular expression ({})", e.what()));
+      format.matcher = compile_pattern(format.pattern);
+    } catch (const RulesError& e) {
+      r.fail(n["pattern"], p + ".pattern", fmt::format("not an RE2 regular expression ({})", e.what()));
     }
     rules.formats.push_back(std::move(format));
   });
 }
 
+// The words metrics.implausible and metrics.inconsistent use; every list may be absent (empty).
+void read_metric_words(const RulesReader& r, const YAML::Node& metrics, MetricWords& words) {
+  using Lists = std::initializer_list<std::pair<const char*, std::vector<std::string>*>>;
+  const Lists unit_lists = {{"percent_units", &words.percent_units},
+                            {"percentage_point_units", &words.percentage_point_units},
+                            {"rate_suffixes", &words.rate_suffixes},
+                            {"rate_exclusions", &words.rate_exclusions},
+                            {"count_units", &words.count_units},
+                            {"count_unit_prefixes", &words.count_unit_prefixes},
+                            {"count_unit_suffixes", &words.count_unit_suffixes}};
+  for (const auto& [key, list] : unit_lists) *list = r.strings_at(metrics, "metrics", key, false);
+  const YAML::Node node = metrics["statements"];
+  if (!node.IsDefined() || node.IsNull()) return;
+  const std::string sp = "metrics.statements";
+  StatementWords& s = words.statements;
+  const Lists statement_lists = {{"sentence_ends", &s.sentence_ends},       {"clause_breaks", &s.clause_breaks},
+                                 {"from_words", &s.from_words},             {"to_words", &s.to_words},
+                                 {"change_words", &s.change_words},         {"change_to_words", &s.change_to_words},
+                                 {"fillers", &s.fillers},                   {"approximate_before", &s.approximate_before},
+                                 {"approximate_after", &s.approximate_after}, {"longer_units", &s.longer_units},
+                                 {"plan_words", &s.plan_words}};
+  r.expect_mapping(node, sp,
+                   {"sentence_ends", "clause_breaks", "from_words", "to_words", "change_words", "change_to_words",
+                    "fillers", "approximate_before", "approximate_after", "scale_prefixes", "longer_units",
+                    "plan_words"});
+  for (const auto& [key, list] : statement_lists) *list = r.strings_at(node, sp, key, false);
+  if (const YAML::Node prefixes = node["scale_prefixes"]; prefixes.IsDefined() && !prefixes.IsNull()) {
+    const std::string pp = sp + ".scale_prefixes";
+    if (!prefixes.IsMap()) r.fail(prefixes, pp, "expected a mapping of prefix to factor");
+    for (const auto& entry : prefixes) {
+      ScalePrefix prefix;
+      prefix.word = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
+      if (prefix.word.empty()) r.fail(entry.first, pp, "a prefix must be a non-empty string");
+      prefix.factor = r.value_at<double>(prefixes, pp, prefix.word.c_str(), true).value();
+      if (!(prefix.factor > 0)) r.fail(entry.second, pp + "." + prefix.word, "must be more than 0");
+      s.scale_prefixes.push_back(std::move(prefix));
+    }
+  }
+}
+
+// A phrase of the claims data: a string, or a list of parts, each a string or a list of
+// alternatives ("" = the part may be left out). Returns every phrase it spells.
+std::vector<std::string> spelled_phrases(const RulesReader& r, const YAML::Node& node, const std::string& path) {
+  constexpr std::size_t k_most = 10'000;  // a typo must not expand into millions of phrases
+  if (node.IsScalar()) {
+    if (node.Scalar().empty()) r.fail(node, path, "must not be empty");
+    return {node.Scalar()};
+  }
+  if (!node.IsSequence() || node.size() == 0) r.fail(node, path, "expected a string or a list of parts");
+  std::vector<std::string> spelled{""};
+  for (std::size_t i = 0; i < node.size(); ++i) {
+    const std::string part_path = fmt::format("{}[{}]", path, i);
+    std::vector<std::string> alternatives;
+    if (node[i].IsScalar()) {
+      alternatives.push_back(node[i].Scalar());
+    } else if (node[i].IsSequence() && node[i].size() > 0) {
+      for (std::size_t k = 0; k < node[i].size(); ++k) {
+        if (!node[i][k].IsScalar()) r.fail(node[i][k], fmt::format("{}[{}]", part_path, k), "expected a string");
+        alternatives.push_back(node[i][k].Scalar());
+      }
+    } else {
+      r.fail(node[i], part_path, "expected a string or a list of alternatives");
+    }
+    std::vector<std::string> longer;
+    for (const std::string& head : spelled)
+      for (const std::string& tail : alternatives) longer.push_back(head + tail);
+    if (longer.size() > k_most) r.fail(node, path, fmt::format("spells more than {} phrases", k_most));
+    spelled = std::move(longer);
+  }
+  if (std::find(spelled.begin(), spelled.end(), "") != spelled.end())
+    r.fail(node, path, "every part is optional: it spells an empty phrase");
+  return spelled;
+}
+
+// The entries of a list of phrases, each as the phrases it spells.
+std::vector<std::vector<std::string>> phrases_at(const RulesReader& r, const YAML::Node& map, const std::string& path,
+                                                 const char* key, bool required) {
+  const YAML::Node list = r.entry(map, path, key, required);
+  const std::string list_path = RulesReader::join(path, key);
+  if (!list.IsDefined() || list.IsNull()) return {};
+  if (!list.IsSequence()) r.fail(list, list_path, "expected a list of phrases");
+  std::vector<std::vector<std::string>> out;
+  for (std::size_t i = 0; i < list.size(); ++i)
+    out.push_back(spelled_phrases(r, list[i], fmt::format("{}[{}]", list_path, i)));
+  return out;
+}
+
+void add_new(std::vector<std::string>& to, const std::vector<std::vector<std::string>>& entries) {
+  for (const auto& entry : entries)
+    for (const std::string& phrase : entry)
+      if (std::find(to.begin(), to.end(), phrase) == to.end()) to.push_back(phrase);
+}
+
+// Whether a and b share text: one holds the other, or one ends with the other's beginning.
+bool overlaps(std::string_view a, std::string_view b) {
+  if (a.find(b) != std::string_view::npos || b.find(a) != std::string_view::npos) return true;
+  for (std::string_view x : {a, b}) {
+    std::string_view y = x == a ? b : a;
+    for (std::size_t k = 1; k < x.size() && k < y.size(); ++k)
+      if (x.substr(x.size() - k) == y.substr(0, k)) return true;
+  }
+  return false;
+}
+
+void read_scenario_matching(const RulesReader& r, const YAML::Node& root, Rules& rules) {
+  const YAML::Node node = root["scenario_matching"];
+  if (!node.IsDefined() || node.IsNull()) return;
+  const std::string p = "scenario_matching";
+  r.expect_mapping(node, p, {"min_cjk", "joiners", "synonyms"});
+  ScenarioMatching& m = rules.scenario_matching;
+  m.min_cjk = r.value_at<int>(node, p, "min_cjk", true).value();
+  if (m.min_cjk < 1) r.fail(node["min_cjk"], p + ".min_cjk", "must be at least 1");
+  m.joiners = r.strings_at(node, p, "joiners", false);
+  r.for_each_item(node, "synonyms", false, [&](const YAML::Node& n, const std::string& item) {
+    const std::string item_path = p + "." + item;
+    if (!n.IsSequence() || n.size() < 2) r.fail(n, item_path, "expected a list of at least two spellings");
+    std::vector<std::string>& group = m.synonyms.emplace_back();
+    for (std::size_t i = 0; i < n.size(); ++i) {
+      if (!n[i].IsScalar() || n[i].Scalar().empty())
+        r.fail(n[i], fmt::format("{}[{}]", item_path, i), "expected a non-empty string");
+      group.push_back(n[i].Scalar());
+    }
+  });
+}
+
+void read_appraisal(const RulesReader& r, const YAML::Node& claims, Appraisal& a) {
+  const YAML::Node node = r.entry(claims, "claims", "appraisal", true);
+  const std::string p = "claims.appraisal";
+  r.expect_mapping(node, p, {"openers", "not_openers", "verbs", "unnamed", "min_name", "sentence_ends", "clause_marks"});
+  a.openers = r.strings_at(node, p, "openers", true);
+  a.not_openers = r.strings_at(node, p, "not_openers", false);
+  a.verbs = r.strings_at(node, p, "verbs", true);
+  a.unnamed = r.strings_at(node, p, "unnamed", false);
+  a.min_name = r.value_at<int>(node, p, "min_name", true).value();
+  if (a.min_name < 1) r.fail(node["min_name"], p + ".min_name", "must be at least 1");
+  a.sentence_ends = r.strings_at(node, p, "sentence_ends", true);
+  a.clause_marks = r.strings_at(node, p, "clause_marks", false);
+}
+
 void read_claims(const RulesReader& r, const YAML::Node& root, Rules& rules) {
-  rules.claims = r.strings_at(root, "", "claims", false);
-  rules.claim_exceptions = r.strings_at(root, "", "claim_exceptions", false);
-  // An exception only matters where it hides a claim; one that contains none is a typo.
-  for (const std::string& exception : rules.claim_exceptions)
-    if (std::none_of(rules.claims.begin(), rules.claims.end(),
-                     [&](const std::string& claim) { return exception.find(claim) != std::string::npos; }))
-      r.fail(root["claim_exceptions"], "claim_exceptions", fmt::format("'{}' contains no claim", exception));
+  const YAML::Node node = root["claims"];
+  ClaimRules& claims = rules.claims;
+  if (!node.IsDefined() || node.IsNull()) {
+    claims.index = index_claims(claims);
+    return;
+  }
+  r.expect_mapping(node, "claims", {"fields", "phrases", "not_claims", "appraisal"});
+  claims.fields = r.strings_at(node, "claims", "fields", true);
+  for (std::size_t i = 0; i < claims.fields.size(); ++i) {
+    const FieldRule* field = rules.field(claims.fields[i]);
+    if (!field || field->kind != FieldKind::string)
+      r.fail(node["fields"][i], fmt::format("claims.fields[{}]", i),
+             fmt::format("'{}' is not a string field of the field table", claims.fields[i]));
+  }
+  add_new(claims.phrases, phrases_at(r, node, "claims", "phrases", true));
+  const auto not_claims = phrases_at(r, node, "claims", "not_claims", false);
+  for (std::size_t i = 0; i < not_claims.size(); ++i) {
+    const std::string p = fmt::format("claims.not_claims[{}]", i);
+    for (const std::string& not_claim : not_claims[i])
+      if (std::find(claims.phrases.begin(), claims.phrases.end(), not_claim) != claims.phrases.end())
+        r.fail(node["not_claims"][i], p, fmt::format("'{}' is also a claim", not_claim));
+    // A not_claim only matters where it overlaps a claim: an entry none of whose phrases does is a typo.
+    auto overlaps_a_claim = [&](const std::string& not_claim) {
+      return std::any_of(claims.phrases.begin(), claims.phrases.end(),
+                         [&](const std::string& claim) { return overlaps(not_claim, claim); });
+    };
+    if (std::none_of(not_claims[i].begin(), not_claims[i].end(), overlaps_a_claim))
+      r.fail(node["not_claims"][i], p, fmt::format("'{}' overlaps no claim", not_claims[i].front()));
+  }
+  add_new(claims.not_claims, not_claims);
+  read_appraisal(r, node, claims.appraisal);
+  claims.index = index_claims(claims);
+}
+
+void read_metrics(const RulesReader& r, const YAML::Node& root, Rules& rules) {
   if (const YAML::Node metrics = root["metrics"]; metrics.IsDefined()) {
-    r.expect_mapping(metrics, "metrics", {"implausible_change_percent"});
+    r.expect_mapping(metrics, "metrics",
+                     {"implausible_change_percent", "percent_units", "percentage_point_units", "rate_suffixes",
+                      "rate_exclusions", "count_units", "count_unit_prefixes", "count_unit_suffixes", "statements"});
     rules.implausible_change_percent =
         r.value_at<double>(metrics, "metrics", "implausible_change_percent", true).value();
     if (!(rules.implausible_change_percent > 0))
       r.fail(metrics["implausible_change_percent"], "metrics.implausible_change_percent", "must be more than 0");
+    read_metric_words(r, metrics, rules.metric_words);
   }
 }
 
@@ -372,8 +582,8 @@ Rules load_rules(std::string_view yaml_text, std::string_view origin) {
     const YAML::Node& root = documents.front();
     r.expect_mapping(root, "",
                      {"id", "title", "notice_number", "modes", "applicant_types", "regions", "planned_cities",
-                      "national_division_codes", "recommender_kinds", "industries", "fields", "formats", "claims",
-                      "claim_exceptions", "metrics"});
+                      "prefectures", "national_division_codes", "recommender_kinds", "industries", "fields", "formats",
+                      "scenario_matching", "claims", "metrics"});
     Rules rules;
     rules.id = r.string_at(root, "", "id", true);
     rules.title = r.text_at(root, "", "title", false);
@@ -381,7 +591,9 @@ Rules load_rules(std::string_view yaml_text, std::string_view origin) {
     read_enumerations(r, root, rules);
     read_formats(r, root, rules);  // before the fields, which refer to formats by name
     read_fields(r, root, rules);
+    read_scenario_matching(r, root, rules);
     read_claims(r, root, rules);
+    read_metrics(r, root, rules);
     return rules;
   } catch (const YAML::Exception& e) {
     // Syntax errors, and conversions yaml-cpp refuses; its mark is 0-based.

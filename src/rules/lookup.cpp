@@ -87,6 +87,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b) { return dista
 
 bool is_near(std::string_view value, std::string_view candidate) {
   if (value == candidate) return false;
+  // A text of b bytes has at least b/4 code points and at most b. When one side has more than
+  // twice the code points of the other, the distance alone is over half: not near, and no
+  // table is built (a 10 MB value against a short name would take seconds).
+  auto far_longer = [](std::string_view x, std::string_view y) { return x.size() / 4 > 2 * y.size(); };
+  if (far_longer(value, candidate) || far_longer(candidate, value)) return false;
   // ASCII case is folded first: ids are accepted in any case, so "Platfrom-Design" is one typo away.
   const std::vector<std::uint32_t> a = folded_code_points(value), b = folded_code_points(candidate);
   if (a.empty() || b.empty()) return false;
@@ -111,5 +116,37 @@ const Mode* Rules::mode(std::string_view id) const { return by_id(modes, id); }
 const Region* Rules::region(std::string_view id) const { return by_id(regions, id); }
 const PlannedCity* Rules::planned_city(std::string_view id) const { return by_id(planned_cities, id); }
 const RecommenderKind* Rules::recommender_kind(std::string_view id) const { return by_id(recommender_kinds, id); }
+
+const Region* Rules::region_of_division(std::string_view two_digits) const {
+  const Region* any = nullptr;
+  for (const Region& region : regions) {
+    const auto& codes = region.division_codes;
+    if (!codes.empty() && codes.front() == two_digits) return &region;
+    if (!any && std::find(codes.begin(), codes.end(), two_digits) != codes.end()) any = &region;
+  }
+  return any;
+}
+
+const Prefecture* Rules::prefecture_of(std::string_view division) const {
+  // Directly governed cities (6 digits) first, then the prefecture (4 digits).
+  for (std::size_t length : {std::size_t{6}, std::size_t{4}}) {
+    if (division.size() < length) continue;
+    for (const Prefecture& p : prefectures)
+      if (p.code == division.substr(0, length)) return &p;
+  }
+  return nullptr;
+}
+
+const Prefecture* Rules::prefecture_named(std::string_view value) const {
+  constexpr std::string_view city = "市";
+  for (const Prefecture& p : prefectures) {
+    std::string_view name = p.zh;
+    if (name == value) return &p;
+    if (name.size() > 2 * city.size() && name.substr(name.size() - city.size()) == city &&
+        name.substr(0, name.size() - city.size()) == value)
+      return &p;
+  }
+  return nullptr;
+}
 
 }  // namespace iipcase

@@ -6,9 +6,10 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
-#include <regex>
 #include <type_traits>
 #include <vector>
+
+#include "rules/phrase_index.h"
 
 namespace iipcase {
 namespace {
@@ -115,7 +116,11 @@ void members(A& a, Mode& m) {
 }
 template <typename A>
 void members(A& a, Region& r) {
-  a(static_cast<Named&>(r), r.division_codes, r.quota);
+  a(static_cast<Named&>(r), r.division_codes, r.registered, r.quota);
+}
+template <typename A>
+void members(A& a, Prefecture& p) {
+  a(p.code, p.zh);
 }
 template <typename A>
 void members(A& a, PlannedCity& c) {
@@ -128,18 +133,45 @@ void members(A& a, RecommenderKind& k) {
 template <typename A>
 void members(A& a, FieldRule& f) {
   a(f.path, f.kind, f.required, f.missing_code, f.required_if_field, f.required_if_values, f.min_length,
-    f.max_length, f.min_items, f.minimum, f.enumeration, f.format, f.description);
+    f.max_length, f.min_items, f.minimum, f.range_code, f.enumeration, f.format, f.description);
 }
 template <typename A>
 void members(A& a, Format& f) {
   a(f.name, f.pattern, f.description, f.example);  // the matcher is compiled again on reading
-  if constexpr (A::k_reading) f.matcher = std::make_shared<const FormatRegex>(f.pattern, std::regex::ECMAScript);
+  if constexpr (A::k_reading) f.matcher = compile_pattern(f.pattern);
+}
+template <typename A>
+void members(A& a, ScalePrefix& p) {
+  a(p.word, p.factor);
+}
+template <typename A>
+void members(A& a, StatementWords& w) {
+  a(w.sentence_ends, w.clause_breaks, w.from_words, w.to_words, w.change_words, w.change_to_words, w.fillers,
+    w.approximate_before, w.approximate_after, w.scale_prefixes, w.longer_units, w.plan_words);
+}
+template <typename A>
+void members(A& a, MetricWords& w) {
+  a(w.percent_units, w.percentage_point_units, w.rate_suffixes, w.rate_exclusions, w.count_units,
+    w.count_unit_prefixes, w.count_unit_suffixes, w.statements);
+}
+template <typename A>
+void members(A& a, ScenarioMatching& m) {
+  a(m.min_cjk, m.joiners, m.synonyms);
+}
+template <typename A>
+void members(A& a, Appraisal& p) {
+  a(p.openers, p.not_openers, p.verbs, p.unnamed, p.min_name, p.sentence_ends, p.clause_marks);
+}
+template <typename A>
+void members(A& a, ClaimRules& c) {
+  a(c.fields, c.phrases, c.not_claims, c.appraisal);  // the index is built again on reading
+  if constexpr (A::k_reading) c.index = index_claims(c);
 }
 template <typename A>
 void members(A& a, Rules& r) {
   a(r.id, r.title, r.notice_number, r.modes, r.applicant_types, r.regions, r.planned_cities,
-    r.national_division_codes, r.recommender_kinds, r.industries, r.fields, r.formats, r.claims,
-    r.claim_exceptions, r.implausible_change_percent);
+    r.prefectures, r.national_division_codes, r.recommender_kinds, r.industries, r.fields, r.formats,
+    r.scenario_matching, r.claims, r.implausible_change_percent, r.metric_words);
 }
 
 }  // namespace

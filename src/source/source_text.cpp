@@ -17,28 +17,6 @@ int code_points_in(std::string_view s) {
   return count;
 }
 
-// Decodes the code point at s[i] and advances i; a byte that starts no well-formed sequence
-// reads as itself, so that widths and counts stay defined on any input.
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char lead = byte(i);
-  int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
-  if (extra == 0 || i + extra >= s.size()) {
-    ++i;
-    return lead;
-  }
-  char32_t cp = lead & (0x3F >> extra);
-  for (int k = 1; k <= extra; ++k) {
-    if (!is_continuation(byte(i + k))) {
-      ++i;
-      return lead;
-    }
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  i += extra + 1;
-  return cp;
-}
-
 struct Range {
   char32_t first, last;
 };
@@ -79,14 +57,13 @@ constexpr Range k_wide[] = {
     {0x1F947, 0x1F9FF}, {0x1FA70, 0x1FAFF}, {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD},
 };
 
-// Unicode White_Space: what 字数 does not count, U+3000 ideographic space included.
+}  // namespace
+
 bool is_white_space(char32_t cp) {
   return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
          (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
          cp == 0x3000;
 }
-
-}  // namespace
 
 SourceText::SourceText(std::string_view utf8) : m_text(strip_bom(utf8)) {
   m_line_starts.reserve(m_text.size() / 32 + 1);

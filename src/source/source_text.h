@@ -43,6 +43,32 @@ std::string_view strip_bom(std::string_view bytes);
 // Columns a terminal uses to show s: 2 for wide (CJK) characters, 1 otherwise.
 int display_width(std::string_view utf8);
 
+// Decodes the code point at s[i] and advances i; a byte that starts no well-formed sequence
+// reads as itself, so that widths and counts stay defined on any input. i < s.size().
+// Inline: it runs once per character of every value counted or searched.
+inline char32_t next_code_point(std::string_view s, std::size_t& i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char lead = byte(i);
+  int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+  if (extra == 0 || i + extra >= s.size()) {
+    ++i;
+    return lead;
+  }
+  char32_t cp = lead & (0x3F >> extra);
+  for (int k = 1; k <= extra; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) {
+      ++i;
+      return lead;
+    }
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  i += extra + 1;
+  return cp;
+}
+
+// Unicode White_Space: what 字数 does not count, U+3000 ideographic space included.
+bool is_white_space(char32_t cp);
+
 // Number of code points; with skip_space, white space is not counted (how 字数 is counted).
 int count_characters(std::string_view utf8, bool skip_space = false);
 

@@ -4,14 +4,17 @@
     python3 tests/batch/make_fixtures.py           # rewrite every scenario
     python3 tests/batch/make_fixtures.py --check   # exit 1 when a committed file differs
 
-Each case is valid on its own (tests/run_ci_formats.py checks that no per-file finding appears),
-so the only findings a scenario can have are the checks across files. The expectations are
-written here from case-file.md ("Checks across a batch of files"), scenario by scenario, not
-taken from a run of iipcase: a province (and 新疆生产建设兵团) may recommend 10 cases, a planned
-city 5, a central enterprise 3; central enterprises and planned cities do not use a province's
-quota; the same title, or the same applicant credit code and platform name, is a duplicate; two
-cases of one recommender with one rank conflict. expected.json maps each file that has findings
-to its codes; a file not named there has none.
+Each case is valid on its own, except a case ranked beyond its recommender's quota, which is
+also recommender.rank-out-of-range (tests/run_batch.py checks that --no-batch finds only those),
+so the findings a scenario can have are the checks across files. The expectations are written
+here from case-file.md ("Checks across a batch of files" and its revision 2), scenario by
+scenario, not taken from a run of iipcase: a province (and 新疆生产建设兵团) may recommend 10
+cases, a planned city 5, a central enterprise 3; central enterprises and planned cities do not use
+a province's quota; over its quota, a recommender that ranks its cases has those ranked beyond
+the quota and the unranked ones outside it, one that ranks none has every case outside; the same
+title, or the same applicant credit code and platform name, is a duplicate; two cases of one
+recommender with one rank conflict; a file given twice is checked once. expected.json maps each
+file that has findings to its codes; a file not named there has none.
 
 The module is also imported by the integration test to write large batches into a temporary
 directory (case_yaml, Recommender).
@@ -31,6 +34,7 @@ import credit_code  # noqa: E402  (tools/credit_code.py: GB 32100-2015 check cha
 QUOTA = "batch.quota-exceeded"
 DUPLICATE = "batch.duplicate-case"
 RANK = "batch.rank-conflict"
+RANK_RANGE = "recommender.rank-out-of-range"  # per file: a rank beyond the quota
 
 
 class Recommender:
@@ -168,8 +172,8 @@ class Scenario:
         self.files[path] = case_yaml(recommender, number_of(self.name, self.counter), rank=rank, **kw)
         return path
 
-    def add_many(self, count, recommender, subdir=""):
-        return [self.add(recommender, subdir=subdir) for _ in range(count)]
+    def add_many(self, count, recommender, subdir="", rank="auto"):
+        return [self.add(recommender, subdir=subdir, rank=rank) for _ in range(count)]
 
     def expect(self, paths, code):
         for p in paths:
@@ -188,24 +192,42 @@ def scenarios():
     s.add_many(10, ZHEJIANG)
     out.append(s)
 
-    s = Scenario("province-over-quota", "a province with 11 cases: batch.quota-exceeded on all 11")
-    s.expect(s.add_many(11, ZHEJIANG), QUOTA)
+    s = Scenario("province-over-quota", "a province with 11 cases ranked 1-11: batch.quota-exceeded on the 11th "
+                 "only (its rank is also beyond the quota)")
+    eleventh = s.add_many(11, ZHEJIANG)[10:]
+    s.expect(eleventh, QUOTA)
+    s.expect(eleventh, RANK_RANGE)
+    out.append(s)
+
+    s = Scenario("province-over-quota-unranked", "a province with 11 cases, none ranked: batch.quota-exceeded on all 11 "
+                 "(the province alone can choose)")
+    s.expect(s.add_many(11, ZHEJIANG, rank=None), QUOTA)
+    out.append(s)
+
+    s = Scenario("province-over-quota-partly-ranked", "a province with 12 cases, 10 ranked 1-10 and 2 not ranked: "
+                 "batch.quota-exceeded on the 2 unranked only")
+    s.add_many(10, ZHEJIANG)
+    s.expect(s.add_many(2, ZHEJIANG, rank=None), QUOTA)
     out.append(s)
 
     s = Scenario("planned-city-at-quota", "a planned city with exactly 5 cases: no finding")
     s.add_many(5, NINGBO)
     out.append(s)
 
-    s = Scenario("planned-city-over-quota", "a planned city with 6 cases: batch.quota-exceeded on all 6")
-    s.expect(s.add_many(6, SHENZHEN), QUOTA)
+    s = Scenario("planned-city-over-quota", "a planned city with 6 cases ranked 1-6: batch.quota-exceeded on the 6th")
+    sixth = s.add_many(6, SHENZHEN)[5:]
+    s.expect(sixth, QUOTA)
+    s.expect(sixth, RANK_RANGE)
     out.append(s)
 
     s = Scenario("central-enterprise-at-quota", "a central enterprise with exactly 3 cases: no finding")
     s.add_many(3, CEC)
     out.append(s)
 
-    s = Scenario("central-enterprise-over-quota", "a central enterprise with 4 cases: batch.quota-exceeded on all 4")
-    s.expect(s.add_many(4, CASIC), QUOTA)
+    s = Scenario("central-enterprise-over-quota", "a central enterprise with 4 cases, 3 ranked and 1 not: "
+                 "batch.quota-exceeded on the unranked one")
+    s.add_many(3, CASIC)
+    s.expect([s.add(CASIC, rank=None)], QUOTA)
     out.append(s)
 
     s = Scenario("bingtuan-at-quota", "新疆生产建设兵团 with 10 cases beside 新疆 with 10: two recommenders, no finding")
@@ -213,8 +235,9 @@ def scenarios():
     s.add_many(10, XINJIANG, "xinjiang")
     out.append(s)
 
-    s = Scenario("bingtuan-over-quota", "新疆生产建设兵团 with 11 cases: batch.quota-exceeded on those 11 only")
-    s.expect(s.add_many(11, BINGTUAN, "bingtuan"), QUOTA)
+    s = Scenario("bingtuan-over-quota", "新疆生产建设兵团 with 11 cases, none ranked, beside 新疆 with 9: "
+                 "batch.quota-exceeded on the 11 of 兵团 only")
+    s.expect(s.add_many(11, BINGTUAN, "bingtuan", rank=None), QUOTA)
     s.add_many(9, XINJIANG, "xinjiang")
     out.append(s)
 
@@ -228,16 +251,19 @@ def scenarios():
     out.append(s)
 
     s = Scenario("province-over-quota-beside-central",
-                 "浙江 with 11 cases beside a central enterprise with 3: only the province's 11 are over")
-    s.expect(s.add_many(11, ZHEJIANG, "zhejiang"), QUOTA)
+                 "浙江 with 11 cases ranked 1-11 beside a central enterprise with 3: only the province's 11th is over")
+    eleventh = s.add_many(11, ZHEJIANG, "zhejiang")[10:]
+    s.expect(eleventh, QUOTA)
+    s.expect(eleventh, RANK_RANGE)
     s.add_many(3, CEC, "central")
     out.append(s)
 
     s = Scenario("same-recommender-two-names",
-                 "11 cases of 浙江's province recommender, some naming it 浙江省经信厅: one recommender, over its quota")
-    paths = s.add_many(6, ZHEJIANG)
+                 "11 unranked cases of 浙江's province recommender, some naming it 浙江省经信厅: one recommender, "
+                 "over its quota")
+    paths = s.add_many(6, ZHEJIANG, rank=None)
     short = Recommender("zhejiang", "province", "浙江省经信厅", "浙江")
-    paths += s.add_many(5, short)
+    paths += s.add_many(5, short, rank=None)
     s.expect(paths, QUOTA)
     out.append(s)
 

@@ -33,7 +33,7 @@ from lsp_client import LanguageServer, uri  # noqa: E402
 STRUCTURAL = {
     "field.required", "field.type", "field.format", "field.too-long", "metrics.missing", "metrics.invalid",
     "mode.unknown", "applicant-type.unknown", "region.unknown", "recommender.kind-unknown", "industry.unknown",
-    "schema.unsupported",
+    "schema.unsupported", "recommender.rank-out-of-range",
 }
 MODES = ["平台化设计", "数字化管理", "智能化制造", "网络化协同", "个性化定制", "服务化延伸"]
 TYPES = ["制造企业", "信息技术企业", "互联网企业", "电信运营商", "高校及科研院所"]

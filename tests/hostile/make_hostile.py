@@ -209,6 +209,77 @@ def unfinished(h: Hostile):
     h.add("comments-only", "# 只有注释\n# comments only\n", [("yaml.not-mapping", "-", "-")])
 
 
+# Every value of the base case that sits on its key's line, by field path: (path, the line as the
+# base has it). Each gets a value of 10 MB in long_values.
+SCALAR_LINES = (
+    ("schema", "schema: "), ("title", "title: "), ("mode", "mode: "), ("scenarios[0]", "  - 设备互联"),
+    ("industry", "industry: "), ("applicant.name", "  name: 杭州"), ("applicant.type", "  type: "),
+    ("applicant.credit_code", "  credit_code: "), ("applicant.region", "  region: 浙江省\n  contact"),
+    ("applicant.contact.name", "    name: "), ("applicant.contact.phone", "    phone: "),
+    ("applicant.contact.email", "    email: "), ("recommender.kind", "  kind: "),
+    ("recommender.region", "  region: 浙江省\n  name"), ("recommender.name", "  name: 浙江省"),
+    ("platform.name", "  name: 衡远"), ("platform.provider", "  provider: "),
+    ("metrics[0].name", "  - name: 定子"), ("metrics[0].unit", "    unit: 件"),
+)
+
+
+def long_values(h: Hostile):
+    """A value of 10 MB in every field: each is field.too-long, found by counting before any
+    list look-up, did-you-mean or pattern sees it (edit distances on 10 MB took seconds)."""
+    big = 10 * MIB - len(h.base.encode()) - 100
+    for path, start in SCALAR_LINES:
+        at = h.base.index(start)
+        line_start = h.base.rindex("\n", 0, at + 1) + 1 if start.startswith(" ") else at
+        key_end = h.base.index(": ", at) + 2 if ": " in start else h.base.index("- ", at) + 2
+        line_end = h.base.index("\n", at)
+        line = h.base[:line_start].count("\n") + 1
+        # Digits where a pattern expects them, an e-mail address for the e-mail, else a name
+        # repeated (浙江省浙江省…), the worst case for a did-you-mean.
+        if path.endswith(("phone", "credit_code")):
+            value = "0" * big
+        elif path.endswith("email"):
+            value = "a" * (big - 12) + "@example.com"
+        else:
+            value = "浙江省" * (big // 9)
+        # Double-quoted: a plain scalar of 10 MB costs yaml-cpp's scanner alone most of the second
+        # (scalar-plain-10mib measures that floor); this measures the checks.
+        expect = [("field.too-long", path, line)] + ([("schema.unsupported", "schema", line)] if path == "schema" else [])
+        h.add(f"long-value-{path}", h.base[:key_end] + '"' + value + '"' + h.base[line_end:], expect)
+    email = h.line_of(h.base.encode(), b"    email: ")
+    for n in (19_000, MIB):  # std::regex recursed per character: 19,000 overflowed the stack
+        h.add(f"email-{n}-characters", h.base.replace("wanglx@hengyuan.example.com", "a" * n + "@example.com", 1),
+              [("field.too-long", "applicant.contact.email", email)])
+    # Numbers and integers have no length but must not be slow either (quoted, as above: a
+    # quoted number is metrics.invalid, a quoted rank field.type, as unquoted ones of 10 MB are).
+    for path, start in (("metrics[0].before", "    before: 120"), ("recommender.rank", "  rank: 3")):
+        at = h.base.index(start)
+        line = h.base[:at].count("\n") + 1
+        code = "metrics.invalid" if path.startswith("metrics") else "field.type"
+        value = "9" * big if path.startswith("metrics") else "3" * big
+        h.add(f"long-value-{path}", h.base[:at] + start.split(":")[0] + ': "' + value + '"' + h.base[at + len(start):],
+              [(code, path, line)])
+
+
+def rules_patterns(h: Hostile, outdir):
+    """A --rules file whose phone pattern backtracks exponentially in std::regex (^(0+)+$: over
+    20 s on 32 characters); RE2 answers at once."""
+    rules_dir = os.path.join(outdir, "rules")
+    os.makedirs(rules_dir, exist_ok=True)
+    with open(os.path.join(HERE, "..", "..", "schemas", "iip-case-2021.yaml"), encoding="utf-8") as f:
+        rules = f.read()
+    phone = "    pattern: '^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}(-[0-9]{1,6})?)$'\n"
+    assert phone in rules
+    path = os.path.join(rules_dir, "nested-quantifier.yaml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(rules.replace(phone, "    pattern: '^(0+)+$'\n", 1))
+    line = h.line_of(h.base.encode(), b"    phone: ")
+    for n in (32, 49):
+        h.add(f"rules-nested-quantifier-{n}", h.base.replace('"0571-86012345"', '"' + "0" * n + '1"', 1),
+              [("field.format", "applicant.contact.phone", line)], args=("--rules", path))
+    h.add("rules-nested-quantifier-match", h.base.replace('"0571-86012345"', '"' + "0" * 49 + '"', 1),
+          args=("--rules", path))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir")
@@ -217,9 +288,10 @@ def main():
     args = parser.parse_args()
     with open(args.base, encoding="utf-8") as f:
         h = Hostile(f.read())
-    for make in (nesting, aliases, sizes, counts, encodings, bytes_and_lines, keys_and_tags, unfinished):
+    for make in (nesting, aliases, sizes, counts, encodings, bytes_and_lines, keys_and_tags, unfinished, long_values):
         make(h)
     os.makedirs(args.outdir, exist_ok=True)
+    rules_patterns(h, os.path.abspath(args.outdir))
     written = 0
     for name, (data, expect, extra) in sorted(h.cases.items()):
         if args.max_bytes is not None and len(data) > args.max_bytes:

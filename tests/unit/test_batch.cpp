@@ -76,17 +76,52 @@ TEST_CASE("a province may recommend 10 cases, not 11", "[batch]") {
   at.add_many(10, "province", "zhejiang", k_zhejiang);
   CHECK(at.checked().findings() == 0);
 
+  // Ranked 1 to 11: only the 11th falls outside the quota.
   Batch over;
   over.add_many(11, "province", "zhejiang", k_zhejiang);
   over.checked();
-  CHECK(over.files_with("batch.quota-exceeded") == 11);
-  CHECK(over.findings() == 11);
-  const Diagnostic& d = over.files[4].diagnostics.at(0);
+  CHECK(over.files_with("batch.quota-exceeded") == 1);
+  CHECK(over.findings() == 1);
+  const Diagnostic& d = over.files[10].diagnostics.at(0);
   CHECK(d.severity == Severity::error);
   CHECK(d.path == "recommender");
   CHECK(d.position.line == 16);
-  CHECK(d.message.en == "浙江省经济和信息化厅 recommends 11 cases, more than its limit of 10");
-  CHECK(d.message.zh == "浙江省经济和信息化厅 推荐了 11 个案例，超过上限 10 个");
+  CHECK(d.message.en ==
+        "浙江省经济和信息化厅 recommends 11 cases, more than its limit of 10; this one is ranked 11, outside the quota");
+  CHECK(d.message.zh == "浙江省经济和信息化厅 推荐了 11 个案例，超过上限 10 个；本案例排序 11，在名额之外");
+}
+
+TEST_CASE("over its quota, a recommender that ranks none has every case outside", "[batch]") {
+  Batch over;
+  for (int i = 0; i < 11; ++i) over.add("province", "zhejiang", k_zhejiang);
+  over.checked();
+  CHECK(over.files_with("batch.quota-exceeded") == 11);
+  CHECK(over.findings() == 11);
+  CHECK(over.files[4].diagnostics.at(0).message.en ==
+        "浙江省经济和信息化厅 recommends 11 cases, more than its limit of 10");
+}
+
+TEST_CASE("over its quota, a recommender that ranks some has the unranked and those beyond outside", "[batch]") {
+  Batch over;
+  over.add_many(9, "province", "zhejiang", k_zhejiang);
+  over.add("province", "zhejiang", k_zhejiang, 12);
+  over.add("province", "zhejiang", k_zhejiang);
+  over.add("province", "zhejiang", k_zhejiang);
+  over.checked();
+  CHECK(over.files_with("batch.quota-exceeded") == 3);
+  for (std::size_t i = 0; i < 9; ++i) CHECK(over.files[i].diagnostics.empty());
+  CHECK(over.files[9].diagnostics.at(0).message.en.find("ranked 12, outside the quota") != std::string::npos);
+  CHECK(over.files[10].diagnostics.at(0).message.en.find("has no rank, so it is outside") != std::string::npos);
+  CHECK(over.files[11].diagnostics.at(0).message.zh.find("本案例没有推荐排序") != std::string::npos);
+}
+
+TEST_CASE("over its quota with a rank given twice, the ranks cannot choose: every case is outside", "[batch]") {
+  Batch over;
+  over.add_many(10, "province", "zhejiang", k_zhejiang);
+  over.add("province", "zhejiang", k_zhejiang, 5);
+  over.checked();
+  CHECK(over.files_with("batch.quota-exceeded") == 11);
+  CHECK(over.files_with("batch.rank-conflict") == 2);
 }
 
 TEST_CASE("a planned city may recommend 5 cases, not 6", "[batch]") {
@@ -96,9 +131,9 @@ TEST_CASE("a planned city may recommend 5 cases, not 6", "[batch]") {
 
   Batch over;
   over.add_many(6, "planned-city", "ningbo", k_ningbo);
-  CHECK(over.checked().files_with("batch.quota-exceeded") == 6);
-  CHECK(over.files[0].diagnostics.at(0).message.en ==
-        "宁波市经济和信息化局 recommends 6 cases, more than its limit of 5");
+  CHECK(over.checked().files_with("batch.quota-exceeded") == 1);
+  CHECK(over.files[5].diagnostics.at(0).message.en ==
+        "宁波市经济和信息化局 recommends 6 cases, more than its limit of 5; this one is ranked 6, outside the quota");
 }
 
 TEST_CASE("a central enterprise may recommend 3 cases, not 4", "[batch]") {
@@ -108,9 +143,9 @@ TEST_CASE("a central enterprise may recommend 3 cases, not 4", "[batch]") {
 
   Batch over;
   over.add_many(4, "central-enterprise", "", k_cec);
-  CHECK(over.checked().files_with("batch.quota-exceeded") == 4);
+  CHECK(over.checked().files_with("batch.quota-exceeded") == 1);
   CHECK(over.files[3].diagnostics.at(0).message.en ==
-        "中国电子信息产业集团有限公司 recommends 4 cases, more than its limit of 3");
+        "中国电子信息产业集团有限公司 recommends 4 cases, more than its limit of 3; this one is ranked 4, outside the quota");
 }
 
 TEST_CASE("新疆生产建设兵团 has a provincial quota of its own, apart from 新疆", "[batch]") {
@@ -123,7 +158,8 @@ TEST_CASE("新疆生产建设兵团 has a provincial quota of its own, apart fro
   over.add_many(11, "province", "xinjiang-bingtuan", "新疆生产建设兵团工业和信息化局");
   over.add_many(10, "province", "xinjiang", "新疆维吾尔自治区工业和信息化厅");
   over.checked();
-  CHECK(over.files_with("batch.quota-exceeded") == 11);
+  CHECK(over.files_with("batch.quota-exceeded") == 1);
+  CHECK_FALSE(over.files[10].diagnostics.empty());
   for (std::size_t i = 11; i < over.files.size(); ++i) CHECK(over.files[i].diagnostics.empty());
 }
 
@@ -142,7 +178,7 @@ TEST_CASE("one recommender is one kind and region, whatever name each file gives
   b.add_many(6, "province", "zhejiang", k_zhejiang);
   for (int i = 7; i <= 11; ++i) b.add("province", "zhejiang", "浙江省经信厅", i);
   b.checked();
-  CHECK(b.files_with("batch.quota-exceeded") == 11);
+  CHECK(b.files_with("batch.quota-exceeded") == 1);  // the 11th, named 浙江省经信厅
   // The message names the recommender as the first file of the group does.
   CHECK(b.files[10].diagnostics.at(0).message.en.rfind(k_zhejiang, 0) == 0);
 }
@@ -265,7 +301,7 @@ TEST_CASE("every batch finding of a file, in line order, beside its own findings
   Batch b;
   b.add_many(11, "province", "zhejiang", k_zhejiang);
   b.files[0].facts.title = b.files[1].facts.title = "注塑车间智能化改造";
-  b.files[1].facts.rank = 1;
+  b.files[1].facts.rank = b.files[10].facts.rank = 11;  // both beyond the quota, one rank twice
   Diagnostic own;
   own.code = "field.too-short";
   own.severity = Severity::warning;

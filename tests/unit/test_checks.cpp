@@ -85,7 +85,10 @@ TEST_CASE("required fields, kinds and unknown keys") {
   CHECK(findings(with("title: 基于工业互联网平台的注塑车间智能化改造", "title: \"  \"")) ==
         Findings{"field.required title 2"});
   CHECK(findings(with("  rank: 1", "  rank: \"1\"")) == Findings{"field.type recommender.rank 19"});
-  CHECK(findings(with("  rank: 1", "  rank: 0")) == Findings{"field.type recommender.rank 19"});
+  CHECK(findings(with("  rank: 1", "  rank: 0")) == Findings{"recommender.rank-out-of-range recommender.rank 19"});
+  CHECK(findings(with("  rank: 1", "  rank: 10")).empty());
+  CHECK(findings(with("  rank: 1", "  rank: 11")) == Findings{"recommender.rank-out-of-range recommender.rank 19"});
+  CHECK(findings(with("  rank: 1", "  rank: 2.5")) == Findings{"field.type recommender.rank 19"});
   CHECK(findings(with("  rank: 1", "  rank: [1]")) == Findings{"field.type recommender.rank 19"});
   CHECK(findings(with("    phone: 0571-88886666", "    phone: 13800138000")).empty());
   CHECK(findings(with("    phone: 0571-88886666", "    phone: 12345")) == Findings{"field.format applicant.contact.phone 13"});
@@ -130,7 +133,9 @@ TEST_CASE("enumerations accept ids, names and aliases") {
 
 TEST_CASE("recommender regions depend on the kind") {
   CHECK(findings(with("  region: 浙江\n", "")) == Findings{"field.required recommender.region 16"});
-  CHECK(findings(with("  kind: province\n  region: 浙江\n", "  kind: central-enterprise\n")).empty());
+  CHECK(findings(with("  kind: province\n  region: 浙江\n  name: 浙江省经济和信息化厅",
+                      "  kind: central-enterprise\n  name: 中国电子信息产业集团有限公司"))
+            .empty());
   CHECK(findings(with("  kind: province\n  region: 浙江", "  kind: planned-city\n  region: 杭州")) ==
         Findings{"region.unknown recommender.region 17"});
 }
@@ -155,11 +160,69 @@ TEST_CASE("credit codes") {
 }
 
 TEST_CASE("region cross-checks") {
-  CHECK(findings(with("  region: 浙江省", "  region: 江苏省")) ==
-        Findings{"region.mismatch applicant.region 10", "region.mismatch recommender.region 17"});
-  CHECK(findings(with("  region: 浙江\n", "  region: 江苏\n")) == Findings{"region.mismatch recommender.region 17"});
-  // A nationally registered code never mismatches.
+  // The credit code (33) says 浙江: the region is wrong, the 浙江 recommender is right.
+  CHECK(findings(with("  region: 浙江省", "  region: 江苏省")) == Findings{"region.mismatch applicant.region 10"});
+  FileResult r = check(with("  region: 浙江\n  name: 浙江省经济和信息化厅", "  region: 江苏\n  name: 江苏省工业和信息化厅"));
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].path == "recommender.region");
+  CHECK(r.diagnostics[0].message.zh == "统一社会信用代码的行政区划码 330100（浙江省杭州市）不属于推荐单位江苏省（32）");
+  CHECK(r.diagnostics[0].message.en ==
+        "division code 330100 (杭州市, Zhejiang) of the credit code is not in the recommender's region, Jiangsu (32)");
+  // A Hangzhou code recommended by 宁波: the codes are named, never "宁波市与浙江省不一致".
+  r = check(with("  kind: province\n  region: 浙江\n  name: 浙江省经济和信息化厅",
+                 "  kind: planned-city\n  region: 宁波\n  name: 宁波市经济和信息化局"));
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].message.zh == "统一社会信用代码的行政区划码 330100（浙江省杭州市）不属于推荐单位宁波市（3302）");
+  // A nationally registered code never mismatches, for a province or a planned city.
   CHECK(findings(with("91330100MA27Y0R128", "12100000400000624D")).empty());
+  std::string planned = with("  kind: province\n  region: 浙江\n  name: 浙江省经济和信息化厅",
+                             "  kind: planned-city\n  region: 宁波\n  name: 宁波市经济和信息化局");
+  planned.replace(planned.find("91330100MA27Y0R128"), 18, "12100000400000624D");
+  CHECK(check(planned).diagnostics.empty());
+}
+
+TEST_CASE("a city where a provincial-level region belongs names its province") {
+  FileResult r = check(with("  region: 浙江省", "  region: 宁波市"));
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].code == "region.unknown");
+  CHECK(r.diagnostics[0].hint.zh == "宁波市是计划单列市，这里写其所在省：浙江省");
+  r = check(with("  region: 浙江省", "  region: 杭州"));
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].hint.zh == "杭州市在浙江省，这里写省级地区：浙江省");
+  CHECK(r.diagnostics[0].hint.en == "杭州市 is in Zhejiang: write the provincial-level region here, Zhejiang");
+}
+
+TEST_CASE("the recommender's name names its own place, or none") {
+  // Only the name's findings: a 宁波 recommender of this Hangzhou applicant is also region.mismatch.
+  auto named = [](const std::string& kind_region, const std::string& name) {
+    Findings out;
+    for (const std::string& f :
+         findings(with("  kind: province\n  region: 浙江\n  name: 浙江省经济和信息化厅", kind_region + "\n  name: " + name)))
+      if (f.rfind("recommender.name", 0) == 0) out.push_back(f);
+    return out;
+  };
+  const std::string zhejiang = "  kind: province\n  region: 浙江", ningbo = "  kind: planned-city\n  region: 宁波市",
+                    central = "  kind: central-enterprise";
+  for (const char* ok : {"浙江省经济和信息化厅", "浙江经信厅", "省经济和信息化厅"}) CHECK(named(zhejiang, ok).empty());
+  for (const char* ok : {"宁波市经济和信息化局", "浙江省宁波市经济和信息化局"}) CHECK(named(ningbo, ok).empty());
+  for (const char* ok : {"中国电子信息产业集团有限公司", "中国航天科工集团有限公司", "国家电网有限公司",
+                         "中国中车集团有限公司", "中国石油天然气集团有限公司", "哈尔滨电气集团有限公司"})
+    CHECK(named(central, ok).empty());
+  CHECK(named(zhejiang, "江苏省工业和信息化厅") == Findings{"recommender.name-mismatch recommender.name 18"});
+  CHECK(named(zhejiang, "宁波市经济和信息化局") == Findings{"recommender.name-mismatch recommender.name 18"});
+  CHECK(named(ningbo, "青岛市工业和信息化局") == Findings{"recommender.name-mismatch recommender.name 18"});
+  CHECK(named(ningbo, "浙江省经济和信息化厅") == Findings{"recommender.name-mismatch recommender.name 18"});
+  CHECK(named(central, "上海市经济和信息化委员会") == Findings{"recommender.name-mismatch recommender.name 17"});
+}
+
+TEST_CASE("partners are neither the applicant nor listed twice") {
+  const std::string partner = "partners:\n  - name: 深圳某某科技有限公司\n    type: 软件企业\n    credit_code: ";
+  auto with_partners = [&](const std::string& codes) { return with("recommender:\n", codes + "recommender:\n"); };
+  CHECK(findings(with_partners(partner + "91440300MA5F2K7N87\n")).empty());
+  CHECK(findings(with_partners(partner + "91330100MA27Y0R128\n")) ==
+        Findings{"partners.duplicate partners[0].credit_code 18"});
+  CHECK(findings(with_partners(partner + "91440300MA5F2K7N87\n" + partner.substr(10) + "91440300MA5F2K7N87\n")) ==
+        Findings{"partners.duplicate partners[1].credit_code 21"});
 }
 
 TEST_CASE("scenarios against the mode") {
@@ -178,6 +241,22 @@ TEST_CASE("metrics") {
   CHECK(findings(with("    after: 130", "    after: 1101")) == Findings{"metrics.implausible metrics[0].after 32"});
   CHECK(findings(with("    before: 100\n    after: 130", "    before: 0.1\n    after: 1.1")).empty());
   CHECK(findings(with("    before: 100", "    before: 0")).empty());
+  // A rate in % lies within 0–100; a growth rate does not; % changes in points; counts grow freely.
+  CHECK(findings(with("  - name: 生产效率\n    unit: 件/小时\n    before: 100\n    after: 130",
+                      "  - name: 设备综合效率\n    unit: \"%\"\n    before: 65\n    after: 108")) ==
+        Findings{"metrics.implausible metrics[0].after 32"});
+  CHECK(findings(with("  - name: 生产效率\n    unit: 件/小时\n    before: 100\n    after: 130",
+                      "  - name: 营业收入增长率\n    unit: \"%\"\n    before: 65\n    after: 108"))
+            .empty());
+  CHECK(findings(with("  - name: 生产效率\n    unit: 件/小时\n    before: 100\n    after: 130",
+                      "  - name: 关键设备联网率\n    unit: \"%\"\n    before: 8\n    after: 96"))
+            .empty());
+  CHECK(findings(with("  - name: 生产效率\n    unit: 件/小时\n    before: 100\n    after: 130",
+                      "  - name: 营业收入增长率\n    unit: \"%\"\n    before: 5\n    after: 1006"))
+            == Findings{"metrics.implausible metrics[0].after 32"});
+  CHECK(findings(with("  - name: 生产效率\n    unit: 件/小时\n    before: 100\n    after: 130",
+                      "  - name: 平台注册企业数\n    unit: 家\n    before: 200\n    after: 3200"))
+            .empty());
   std::string no_metrics = k_base.substr(0, k_base.find("metrics:"));
   CHECK(findings(no_metrics) == Findings{"metrics.missing metrics 1"});
   CHECK(findings(no_metrics + "metrics: []\n") == Findings{"metrics.missing metrics 28"});
@@ -220,4 +299,90 @@ TEST_CASE("a tag other than the core tag of the field's kind is field.type") {
   CHECK(findings(with("title: 基于", "title: !!str 基于")).empty());
   CHECK(findings(with("platform:\n", "platform: !!map\n")).empty());
   CHECK(findings(with("scenarios: [", "scenarios: !!seq [")).empty());
+}
+
+namespace {
+
+// A valid credit code of a unit registered at division (six digits), told apart by n.
+std::string credit_code_at(const std::string& division, int n) {
+  std::string code = "91" + division + "MA" + std::to_string(100000 + n);  // 16 characters
+  code += organization_code_check_character(code.substr(8, 8));
+  code += credit_code_check_character(code);
+  return code;
+}
+
+// The base case registered at division, in region, recommended as `recommender` (kind/region/name lines).
+std::string case_at(const std::string& division, int n, const std::string& region, const std::string& recommender,
+                    const std::string& type = "制造企业") {
+  std::string s = with("  kind: province\n  region: 浙江\n  name: 浙江省经济和信息化厅", recommender);
+  s.replace(s.find("91330100MA27Y0R128"), 18, credit_code_at(division, n));
+  s.replace(s.find("  region: 浙江省"), std::string("  region: 浙江省").size(), "  region: " + region);
+  s.replace(s.find("  type: 制造企业"), std::string("  type: 制造企业").size(), "  type: " + type);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("realistic valid cases of every region, planned city, 兵团, central enterprise and type: no finding") {
+  const Rules& rules = embedded_rules();
+  int n = 0;
+  for (const Region& region : rules.regions) {
+    std::vector<std::string> names = region.aliases;
+    names.push_back(region.zh);
+    for (const std::string& name : names) {
+      const std::string division = region.division_codes.front() + "0105";
+      const std::string text = case_at(division, ++n, name,
+                                       "  kind: province\n  region: " + name + "\n  name: " + name + "工业和信息化厅");
+      INFO(text);
+      CHECK(findings(text).empty());
+    }
+  }
+  for (const PlannedCity& city : rules.planned_cities) {
+    std::vector<std::string> names = city.aliases;
+    names.push_back(city.zh);
+    const Region* province = rules.region(city.province);
+    REQUIRE(province);
+    for (const std::string& name : names) {
+      // Its province as applicant.region, by name and by short form.
+      for (const std::string& region : {province->zh, province->aliases.front()}) {
+        const std::string text = case_at(city.division_code + "05", ++n, region,
+                                         "  kind: 计划单列市\n  region: " + name + "\n  name: " + name + "工业和信息化局");
+        INFO(text);
+        CHECK(findings(text).empty());
+      }
+    }
+    // A nationally registered unit in the city (a university under a ministry).
+    std::string text = case_at("330105", ++n, province->zh,
+                               "  kind: planned-city\n  region: " + city.zh + "\n  name: " + city.zh + "经济和信息化局", "大学");
+    text.replace(text.find(credit_code_at("330105", n)), 18, "12100000400000624D");
+    INFO(text);
+    CHECK(findings(text).empty());
+  }
+  // Units registered with 兵团 (66, 6590xx) may give 新疆 as their region.
+  for (const char* division : {"660100", "659001", "659004"})
+    for (const char* region : {"新疆维吾尔自治区", "新疆", "新疆生产建设兵团", "兵团"}) {
+      const std::string text = case_at(division, ++n, region,
+                                       "  kind: province\n  region: 新疆生产建设兵团\n  name: 新疆生产建设兵团工业和信息化局");
+      INFO(text);
+      CHECK(findings(text).empty());
+    }
+  for (const char* name : {"中国电子信息产业集团有限公司", "中国航天科工集团有限公司", "国家电网有限公司", "中国中车集团有限公司",
+                           "中国石油天然气集团有限公司", "中国移动通信集团有限公司", "中国宝武钢铁集团有限公司",
+                           "哈尔滨电气集团有限公司", "东方电气集团有限公司", "中国第一汽车集团有限公司", "鞍钢集团有限公司",
+                           "中国兵器工业集团有限公司", "中国南方电网有限责任公司", "招商局集团有限公司"}) {
+    const std::string text = case_at("330105", ++n, "浙江省", std::string("  kind: 中央企业\n  name: ") + name);
+    INFO(text);
+    CHECK(findings(text).empty());
+  }
+  for (const Named& type : rules.applicant_types) {
+    std::vector<std::string> names = type.aliases;
+    names.push_back(type.zh);
+    names.push_back(type.id);
+    for (const std::string& name : names) {
+      const std::string text = case_at("330105", ++n, "浙江省",
+                                       "  kind: province\n  region: 浙江\n  name: 浙江省经济和信息化厅", name);
+      INFO(text);
+      CHECK(findings(text).empty());
+    }
+  }
 }

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "iipcase/check.h"
 #include "messages.h"
 
 using namespace iipcase;
@@ -115,6 +116,22 @@ TEST_CASE("the list of codes names each with its summary") {
     CHECK(contains(list, e.summary.en));
   }
   CHECK(contains(code_list_text(Lang::zh), "不是六大应用模式之一"));
+}
+
+TEST_CASE("the claims explanation's wrong snippet has every claim found, its right one none") {
+  const Explanation* e = find_explanation("content.unsupported-claim");
+  REQUIRE(e);
+  auto claims = [](const std::string& snippet) {
+    std::vector<std::string> found;
+    for (const Diagnostic& d : check_bytes("snippet.yaml", snippet, embedded_rules()).diagnostics)
+      if (d.code == "content.unsupported-claim") found.push_back(d.path + " " + std::to_string(d.position.line));
+    return found;
+  };
+  // 国内首家; 国际 领先 (a space inside), 填补了国内空白; 行业第一, 国际先进 after an appraisal naming nobody.
+  CHECK(claims(e->wrong) == std::vector<std::string>{"title 1", "content.results 4", "content.results 4",
+                                                     "content.results 5", "content.results 5"});
+  // 唯一标识 is a technical term; the appraisal names its appraiser.
+  CHECK(claims(e->right).empty());
 }
 
 TEST_CASE("a word finds the codes whose explanation mentions it, in either language", "[explain]") {

@@ -29,7 +29,7 @@ TEST_CASE("markdown: totals, a table per file with findings, the clean files fol
 
 | Where | Severity | Code | Message |
 |---|---|---|---|
-| — | error | `file.binary` | a \<NUL\> \& "more"<br>second: line |
+| — | error | `file.binary` | a \<NUL\> \& "more"\\r\\nsecond: line\\x01 |
 
 ### ⚠️ cases/警告.yaml
 
@@ -76,8 +76,17 @@ TEST_CASE("markdown: all valid, nothing but the totals and the folded list", "[r
 
 TEST_CASE("markdown cells: markup from case files is escaped", "[report][markdown]") {
   CHECK(markdown_cell("a|b") == "a\\|b");
-  CHECK(markdown_cell("[link](http://x) <img src=x> `code` *b* _i_ ~s~ &amp; #1 !x") ==
-        "\\[link\\](http://x) \\<img src=x\\> \\`code\\` \\*b\\* \\_i\\_ \\~s\\~ \\&amp; \\#1 \\!x");
-  CHECK(markdown_cell("line\r\nnext\tcol\x07") == "line<br>next col");
+  CHECK(markdown_cell("[link](x) <img src=x> `code` *b* _i_ ~s~ &amp; #1 !x") ==
+        "\\[link\\](x) \\<img src=x\\> \\`code\\` \\*b\\* \\_i\\_ \\~s\\~ \\&amp; \\#1 \\!x");
+  CHECK(markdown_cell("line\r\nnext\tcol\x07\xc2\x9b\xff") == "line\\\\r\\\\nnext\\\\tcol\\\\x07\\\\u009b\\\\xff");
   CHECK(markdown_cell("浙江省") == "浙江省");
+}
+
+TEST_CASE("markdown cells: links and mentions are shown as code", "[report][markdown]") {
+  CHECK(markdown_cell("见 https://a.b/c 和 www.x.cn，问 a@b.cn 或 @octocat") ==
+        "见 `https://a.b/c` 和 `www.x.cn，问` `a@b.cn` 或 `@octocat`");
+  CHECK(markdown_cell("[x](HTTP://a) a|@b") == "`[x](HTTP://a)` `a\\|@b`");
+  CHECK(markdown_cell("`@x` mailto:a") == "`` `@x` `` `mailto:a`");
+  CHECK(markdown_cell("@a\n@b") == "`@a\\n@b`");
+  CHECK(markdown_cell("a.b 5:30 #1") == "a.b 5:30 \\#1");
 }

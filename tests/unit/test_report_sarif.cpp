@@ -7,6 +7,9 @@
 #include "iipcase/authoring.h"
 #include "report_fixture.h"
 
+#include <set>
+#include <string>
+
 using namespace iipcase;
 using namespace iipcase::test;
 using Json = nlohmann::ordered_json;
@@ -66,6 +69,12 @@ TEST_CASE("sarif: the log, its tool and a rule per diagnostic code", "[report][s
 
 TEST_CASE("sarif: a result per finding, with rule, level, message and region", "[report][sarif]") {
   Json results = Json::parse(written(write_sarif))["runs"][0]["results"];
+  std::set<std::string> fingerprints;
+  for (Json& result : results) {  // checked on their own below
+    fingerprints.insert(result["partialFingerprints"]["iipcase/v1"].get<std::string>());
+    result.erase("partialFingerprints");
+  }
+  CHECK(fingerprints.size() == 4);
   CHECK(
       results.dump() ==
       R"([{"ruleId":"mode.unknown","ruleIndex":)" + index_of("mode.unknown") + R"(,"level":"error",)"
@@ -121,4 +130,43 @@ TEST_CASE("sarif: the rules are the registry's codes, in its order, with their e
       CHECK(rules[i]["help"]["text"] == e->fix.in(lang));
     }
   }
+}
+
+TEST_CASE("sarif: fingerprints hash code, path, field and line text, not the line number", "[report][sarif]") {
+  auto fingerprint_of = [](int line, const std::string& text, const std::string& path, Lang lang) {
+    std::vector<FileResult> files(1);
+    files[0].path = path;
+    Diagnostic d = finding("mode.unknown", Severity::error, {line, 7}, 4, {"坏", "bad"});
+    d.path = "mode";
+    d.source_line = text;
+    files[0].diagnostics = {d, d};  // the second of two alike differs by its occurrence
+    Json results = Json::parse(written(write_sarif, lang, false, files))["runs"][0]["results"];
+    REQUIRE(results.size() == 2);
+    CHECK(results[0]["partialFingerprints"] != results[1]["partialFingerprints"]);
+    return results[0]["partialFingerprints"]["iipcase/v1"].get<std::string>();
+  };
+  std::string first = fingerprint_of(3, "mode: 智能制造", "a.yaml", Lang::en);
+  CHECK(first.size() == 16);
+  CHECK(fingerprint_of(30, "  mode: 智能制造 ", "./a.yaml", Lang::zh) == first);  // moved, re-indented, in zh
+  CHECK(fingerprint_of(3, "mode: 智能化", "a.yaml", Lang::en) != first);
+  CHECK(fingerprint_of(3, "mode: 智能制造", "b.yaml", Lang::en) != first);
+}
+
+TEST_CASE("sarif: at most 25,000 results, the rest counted in a notification", "[report][sarif]") {
+  std::vector<FileResult> files(2);
+  files[0].path = "a.yaml";
+  files[1].path = "b.yaml";
+  for (int i = 0; i < 25001; ++i)
+    files[i % 2].diagnostics.push_back(finding("field.unknown", Severity::warning, {i + 1, 1}, 1, {"键", "key"}));
+  Json run = Json::parse(written(write_sarif, Lang::en, false, files))["runs"][0];
+  CHECK(run["results"].size() == 25000);
+  const Json& notes = run["invocations"][0]["toolExecutionNotifications"];
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0]["level"] == "warning");
+  CHECK(notes[0]["properties"]["leftOut"] == 1);
+  CHECK(notes[0]["message"]["text"].get<std::string>().find("25001 results") != std::string::npos);
+  files[1].diagnostics.pop_back();
+  run = Json::parse(written(write_sarif, Lang::en, false, files))["runs"][0];
+  CHECK(run["results"].size() == 25000);
+  CHECK(!run["invocations"][0].contains("toolExecutionNotifications"));
 }

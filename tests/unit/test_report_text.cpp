@@ -42,9 +42,10 @@ TEST_CASE("the caret lines up under wide characters") {
                  "     = hint: a hint\n") != std::string::npos);
 }
 
-TEST_CASE("tabs before the column are kept so the caret follows them") {
-  std::string out = text_of({one_finding("\tk: v", 5, 1)}, Lang::en);
-  CHECK(out.find("     | \t   ^\n") != std::string::npos);
+TEST_CASE("controls before the column are shown escaped, and the caret follows the escapes") {
+  std::string out = text_of({one_finding("\tk: \x1b[2Jv", 8, 1)}, Lang::en);
+  CHECK(out.find("   3 | \\tk: \\x1b[2Jv\n     |            ^\n") != std::string::npos);  // under the J
+  CHECK(out.find('\x1b') == std::string::npos);
 }
 
 TEST_CASE("the summary line in both languages") {

@@ -1,7 +1,6 @@
 // Tests of the rules archive: the embedded rules read back equal the rules parsed from the YAML.
 #include <catch2/catch.hpp>
 
-#include <regex>
 
 #include "iipcase/rules.h"
 #include "rules/rules_archive.h"
@@ -18,6 +17,9 @@ TEST_CASE("the embedded archive holds the rules of the embedded YAML", "[rules]"
   CHECK(archived.regions.back().quota == parsed.regions.back().quota);
   CHECK(archived.fields.back().description.zh == parsed.fields.back().description.zh);
   CHECK(archived.implausible_change_percent == parsed.implausible_change_percent);
+  CHECK(archived.metric_words.count_units == parsed.metric_words.count_units);
+  REQUIRE(archived.metric_words.statements.scale_prefixes.size() == 2);
+  CHECK(archived.metric_words.statements.scale_prefixes[1].factor == 1e8);
 }
 
 TEST_CASE("format matchers are compiled again when the archive is read", "[rules]") {
@@ -27,8 +29,8 @@ TEST_CASE("format matchers are compiled again when the archive is read", "[rules
   }
   const Format* phone = embedded_rules().format("phone");
   REQUIRE(phone);
-  CHECK(std::regex_match("13800138000", *phone->matcher));
-  CHECK_FALSE(std::regex_match("12800138000", *phone->matcher));
+  CHECK(phone->matches("13800138000"));
+  CHECK_FALSE(phone->matches("12800138000"));
 }
 
 TEST_CASE("bytes that are no rules archive are a RulesError", "[rules]") {
