@@ -43,6 +43,15 @@ FileResult unreadable(const std::string& path, const platform::FileContents& con
 
 }  // namespace
 
+FileResult too_large(std::string path, std::uintmax_t size, const CheckOptions& options) {
+  FileResult result;
+  result.path = std::move(path);
+  result.diagnostics.push_back(diagnose("file.too-large", "", {}, 0,
+                                        {{"size", static_cast<long long>(size)},
+                                         {"limit", static_cast<long long>(options.max_size)}}));
+  return result;
+}
+
 FileResult check_path(const std::string& path, const Rules& rules, const CheckOptions& options) {
   if (path == "-") {
     std::string bytes = read_limited(std::cin, options.max_size);
@@ -52,14 +61,7 @@ FileResult check_path(const std::string& path, const Rules& rules, const CheckOp
   platform::FileContents contents = platform::read_file(path, options.max_size);
   if (contents.problem != platform::ReadProblem::none) return unreadable(path, contents);
   // Too large: said without reading it all.
-  if (contents.size > options.max_size) {
-    FileResult result;
-    result.path = path;
-    result.diagnostics.push_back(diagnose("file.too-large", "", {}, 0,
-                                          {{"size", static_cast<long long>(contents.size)},
-                                           {"limit", static_cast<long long>(options.max_size)}}));
-    return result;
-  }
+  if (contents.size > options.max_size) return too_large(path, contents.size, options);
   return check_bytes(path, contents.bytes, rules, options);
 }
 

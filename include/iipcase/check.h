@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +47,9 @@ struct CheckOptions {
 // Checks the bytes of one case file. Never throws on any input.
 FileResult check_bytes(std::string path, std::string_view bytes, const Rules& rules,
                        const CheckOptions& options = {});
+
+// The result of a file of `size` bytes, over options.max_size, without reading it: file.too-large.
+FileResult too_large(std::string path, std::uintmax_t size, const CheckOptions& options);
 
 // A symbolic link met while searching a folder and not followed: it leads outside the folder
 // searched, or nowhere (dangling).

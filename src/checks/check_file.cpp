@@ -1,6 +1,8 @@
 // The checks of one file, in pipeline order: bytes → text → tree → checks → sorted findings.
+#include <cerrno>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 
 #include "checks/checks.h"
 #include "checks/normalize.h"
@@ -51,6 +53,27 @@ void read_facts(const CaseContext& ctx, CaseFacts& facts) {
   facts.credit_code_position = position("applicant.credit_code");
   facts.recommender_position = position("recommender");
   facts.rank_position = position("recommender.rank");
+}
+
+// The value of a plain decimal ("12.5", "1e3"; checked by the caller), independent of the locale;
+// out of range (either way) reads as infinite.
+std::optional<double> decimal_value(std::string_view body) {
+#if defined(__cpp_lib_to_chars)
+  double value = 0;
+  auto result = std::from_chars(body.data(), body.data() + body.size(), value);
+  if (result.ec == std::errc::result_out_of_range) return HUGE_VAL;
+  if (result.ec != std::errc()) return std::nullopt;
+  return value;
+#else
+  // A standard library without from_chars for double (emscripten 3.1.6's libc++): its C library
+  // is musl, whose strtod reads '.' whatever the locale.
+  const std::string text(body);
+  errno = 0;
+  char* end = nullptr;
+  double value = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size()) return std::nullopt;
+  return errno == ERANGE ? HUGE_VAL : value;
+#endif
 }
 
 }  // namespace
@@ -120,11 +143,9 @@ std::optional<double> parse_number(std::string_view text) {
     if (exponent_digits == 0) return std::nullopt;
   }
   if (i != body.size()) return std::nullopt;
-  double value = 0;
-  auto result = std::from_chars(body.data(), body.data() + body.size(), value);
-  if (result.ec != std::errc() && result.ec != std::errc::result_out_of_range) return std::nullopt;
-  if (result.ec == std::errc::result_out_of_range) value = HUGE_VAL;
-  return negative ? -value : value;
+  std::optional<double> value = decimal_value(body);
+  if (!value) return std::nullopt;
+  return negative ? -*value : *value;
 }
 
 std::optional<long long> parse_integer(std::string_view text) {
