@@ -27,7 +27,9 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from lsp_client import LanguageServer, uri  # noqa: E402
+from run_authoring import known_differences  # noqa: E402  (one reader of known-differences.txt)
 
 # Codes whose findings the schema can show while typing (the rest are iipcase's own checks).
 STRUCTURAL = {
@@ -51,19 +53,6 @@ class Run:
         else:
             self.failed += 1
             print(f"FAIL {what}")
-
-
-def known_differences(path, validator):
-    known = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                name, _, reason = line.strip().partition(" ")
-                tools = re.match(r"\[([^\]]*)\]\s*", reason)
-                if tools and validator not in tools.group(1).split(","):
-                    continue
-                known[name] = reason
-    return known
 
 
 def findings(binary, path):
