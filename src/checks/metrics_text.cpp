@@ -73,8 +73,9 @@ std::vector<std::pair<std::size_t, std::size_t>> names_in(std::string_view sente
   std::vector<std::pair<std::size_t, std::size_t>> kept;
   // No sentence names metrics this often; a file that does is not read (the test below is quadratic).
   if (found.size() > k_max_names) return kept;
-  for (const auto& [m, at] : found) {
-    const std::size_t size = metrics[m].name.size();
+  for (const auto& name : found) {
+    // Plain variables, not structured bindings: C++17 lets no lambda capture those (clang says so).
+    const std::size_t m = name.first, at = name.second, size = metrics[m].name.size();
     bool inside = std::any_of(found.begin(), found.end(), [&](const auto& other) {
       const std::size_t other_size = metrics[other.first].name.size();
       return other_size > size && other.second <= at && at + size <= other.second + other_size;
