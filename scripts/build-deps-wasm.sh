@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The libraries of the browser build, for wasm32 with Debian's emscripten, into
 # build/wasm-deps/prefix (what cmake/toolchains/emscripten.cmake searches):
-#   yaml-cpp (and re2, which the library may use) built from Debian's source packages
+#   yaml-cpp and re2 built from Debian's source packages
 #   (scripts/debian-source.sh), with C++ exceptions on; fmt and nlohmann-json, header-only,
 #   copied from the system's packages (libfmt-dev, nlohmann-json3-dev).
 # Idempotent: a library already installed in the prefix is not built again. Run as root (the
@@ -30,9 +30,8 @@ if [ ! -f "$prefix/lib/cmake/yaml-cpp/yaml-cpp-config.cmake" ]; then
   build yaml-cpp "$root/src/yaml-cpp" -DYAML_CPP_BUILD_TESTS=OFF -DYAML_CPP_BUILD_TOOLS=OFF -DYAML_CPP_BUILD_CONTRIB=OFF
 fi
 
-# RE2 (Debian 12's 20220601 needs no abseil), when the library uses it (CMakeLists.txt finds re2)
-# or IIPCASE_WASM_RE2=1 asks for it.
-if { grep -q 'find_package(re2' CMakeLists.txt || [ "${IIPCASE_WASM_RE2:-}" = 1 ]; } && [ ! -d "$prefix/lib/cmake/re2" ]; then
+# RE2 (Debian 12's 20220601 needs no abseil): every pattern of the rules is matched with it.
+if [ ! -f "$prefix/lib/cmake/re2/re2Config.cmake" ]; then
   scripts/debian-source.sh re2 "$root/src"
   build re2 "$root/src/re2" -DRE2_BUILD_TESTING=OFF
 fi

@@ -27,7 +27,7 @@ fuzz() {
   rm -rf "$work"
   mkdir -p "$work/corpus" "$work/seeds" "$work/artifacts"
   cp "$@" "$work/seeds/"
-  echo "fuzz $target: ${seconds} s from $(ls "$work/seeds" | wc -l) seeds"
+  echo "fuzz $target: ${seconds} s from $(find "$work/seeds" -type f | wc -l) seeds"
   local status=0
   "$fuzzer" "$work/corpus" "$work/seeds" -dict=fuzz/yaml.dict -max_len="$max_len" \
     -max_total_time="$seconds" -rss_limit_mb=2048 -timeout="$timeout" -print_final_stats=1 \

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what iipcase needs from Debian/Ubuntu packages, as root or through sudo:
 #   scripts/install-deps.sh            to build (packages-build.txt)
-#   scripts/install-deps.sh --release  also to make the release artifacts: mingw-w64, wine, lintian …
+#   scripts/install-deps.sh --release  also to make the release artifacts: mingw-w64, wine, lintian,
+#                                      emscripten …
 #                                      (packages-release.txt; scripts/package.sh)
 #   scripts/install-deps.sh --test     everything the whole test suite needs, the release checks
 #                                      included: also clang and its fuzzing runtime, Node.js and npm

@@ -4,8 +4,10 @@
 #                                          the JSON Schema
 #   iipcase-VERSION-windows-x86_64.zip     iipcase.exe (preset windows, mingw-w64), the same files
 #   iipcase_VERSION_amd64.deb              the Debian package (preset deb, CPack)
+#   iipcase-VERSION-web.zip                the browser page (preset wasm, emscripten), LICENSE: unzipped,
+#                                          index.html opens from disk
 #   SHA256SUMS
-# `scripts/package.sh linux windows deb` (the default: all) builds some of them. Needs the packages
+# `scripts/package.sh linux windows deb web` (the default: all) builds some of them. Needs the packages
 # of scripts/packages-release.txt (scripts/install-deps.sh --release). The archives are
 # reproducible: fixed owner, order and time (SOURCE_DATE_EPOCH, default the last commit's).
 set -euo pipefail
@@ -15,8 +17,16 @@ version=$(sed -n 's/^project(iipcase VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 commit=${IIPCASE_COMMIT:-$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)}
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(linux windows deb)
+[ ${#targets[@]} -gt 0 ] || targets=(linux windows deb web)
 mkdir -p dist
+
+# A folder in build/stage as a zip in dist/, reproducible (fixed times and order).
+zip_stage() {
+  local name=$1
+  find "build/stage/$name" -exec touch -d "@$SOURCE_DATE_EPOCH" {} +
+  rm -f "dist/$name.zip"
+  (cd build/stage && find "$name" | sort | zip -q -X -@ "$root/dist/$name.zip")
+}
 
 # The files every archive holds beside the program.
 stage() {
@@ -47,9 +57,17 @@ for target in "${targets[@]}"; do
       name=iipcase-$version-windows-x86_64
       stage "build/stage/$name"
       x86_64-w64-mingw32-strip -o "build/stage/$name/iipcase.exe" build/windows/iipcase.exe
-      find "build/stage/$name" -exec touch -d "@$SOURCE_DATE_EPOCH" {} +
-      rm -f "dist/$name.zip"
-      (cd build/stage && find "$name" | sort | zip -q -X -@ "$root/dist/$name.zip")
+      zip_stage "$name"
+      ;;
+    web)
+      scripts/build-deps-wasm.sh
+      build_preset wasm
+      name=iipcase-$version-web
+      rm -rf "build/stage/$name"
+      mkdir -p "build/stage/$name"
+      cp build/wasm/web/index.html build/wasm/web/app.js build/wasm/web/style.css build/wasm/web/iipcase.js \
+        LICENSE "build/stage/$name/"
+      zip_stage "$name"
       ;;
     deb)
       build_preset deb
@@ -57,7 +75,7 @@ for target in "${targets[@]}"; do
       cp build/deb/iipcase_"$version"_amd64.deb dist/
       ;;
     *)
-      echo "package.sh: unknown target $target (linux, windows, deb)" >&2
+      echo "package.sh: unknown target $target (linux, windows, deb, web)" >&2
       exit 2
       ;;
   esac

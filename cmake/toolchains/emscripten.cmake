@@ -11,3 +11,6 @@ endif()
 include(/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake)
 # Found under the deps prefix only (find_package, find_path): never the host's x86-64 libraries.
 list(APPEND CMAKE_FIND_ROOT_PATH "${IIPCASE_WASM_DEPS}")
+# pkg-config too: the host's re2.pc would name x86-64 headers and flags (-pthread).
+set(ENV{PKG_CONFIG_LIBDIR} "${IIPCASE_WASM_DEPS}/lib/pkgconfig")
+set(ENV{PKG_CONFIG_PATH} "")

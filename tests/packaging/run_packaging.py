@@ -11,6 +11,10 @@
   its commands; it is removed again.
 * The GitHub Action's install step downloads the Linux archive (here from dist/), checks its
   SHA-256 against SHA256SUMS and puts it on PATH; it refuses an archive that was changed.
+* Browser page zip: holds index.html, app.js, style.css, iipcase.js (the WebAssembly inside) and
+  LICENSE, and nothing that would reach the network (the page's Content-Security-Policy says
+  connect-src 'none'); its engine, from the unzipped folder under Node.js, gives the command
+  line's JSON report for every golden case and example (tests/web/run_wasm_golden.mjs).
 * The manual page and the bash completion name every option that `iipcase COMMAND --help` lists.
 A part whose artifact is missing from --dist fails; a part that needs root (chroot, dpkg -i) is
 skipped with a message when not root. Prints 'N passed, N failed'.
@@ -192,6 +196,31 @@ def test_action_install(run, dist, source, work):
             run.verdict(ok, f"the Action installs the release archive: status {proc.returncode} {proc.stderr[-300:]!r}")
 
 
+def test_web(run, dist, source, work, cli):
+    archive = one(dist, "iipcase-*-web.zip", run)
+    if not archive:
+        return
+    with zipfile.ZipFile(archive) as z:
+        names = sorted(os.path.basename(n) for n in z.namelist() if not n.endswith("/"))
+        z.extractall(work)
+    run.verdict(names == sorted(["index.html", "app.js", "style.css", "iipcase.js", "LICENSE"]),
+                f"web zip holds the page and the licence: {names}")
+    page = os.path.join(work, os.path.basename(archive)[:-len(".zip")])
+    with open(os.path.join(page, "index.html"), encoding="utf-8") as f:
+        html = f.read()
+    run.verdict("connect-src 'none'" in html, "web zip: index.html forbids every connection (CSP)")
+    if not shutil.which("node") or not cli:
+        run.verdict(False, "the page's engine needs node and a built iipcase (--iipcase)")
+        return
+    proc = subprocess.run(["node", os.path.join(source, "tests", "web", "run_wasm_golden.mjs"), "--web", page,
+                           "--golden", os.path.join(source, "tests", "golden"),
+                           "--examples", os.path.join(source, "examples"), "--iipcase", cli],
+                          capture_output=True, text=True, env=ENV, timeout=600, cwd=source)
+    summary = (proc.stdout.strip().splitlines() or ["(no output)"])[-1]
+    run.verdict(proc.returncode == 0, f"web zip: the engine against the CLI: {summary}\n{proc.stdout[-2000:]}{proc.stderr[-1000:]}")
+    print(f"     (the page's engine from the zip: {summary})")
+
+
 def test_docs(run, binary, source):
     """The manual page and the completion name every option of every command."""
     with open(os.path.join(source, "packaging", "iipcase.1"), encoding="utf-8") as f:
@@ -214,7 +243,7 @@ def main():
     p.add_argument("--dist", required=True, help="the folder scripts/package.sh wrote")
     p.add_argument("--source", required=True)
     p.add_argument("--iipcase", help="a built iipcase, for the option lists (default: the static one in --dist)")
-    p.add_argument("--only", default="linux,windows,deb,action,docs")
+    p.add_argument("--only", default="linux,windows,deb,web,action,docs")
     args = p.parse_args()
     source, dist = os.path.abspath(args.source), os.path.abspath(args.dist)
     parts = args.only.split(",")
@@ -226,6 +255,9 @@ def main():
             test_windows(run, dist, source, os.path.join(work, "windows"))
         if "deb" in parts:
             test_deb(run, dist, source)
+        if "web" in parts:
+            cli = args.iipcase or next(iter(glob.glob(os.path.join(work, "linux", "iipcase-*", "iipcase"))), None)
+            test_web(run, dist, source, os.path.join(work, "web"), cli and os.path.abspath(cli))
         if "action" in parts:
             test_action_install(run, dist, source, os.path.join(work, "action"))
         if "docs" in parts:

@@ -17,6 +17,7 @@ It measures and prints (never asserts) the time to ready, to check one case and 
 selenium or the WebAssembly build. Prints 'N passed, N failed'.
 """
 import argparse
+import gzip
 import glob
 import http.server
 import json
@@ -297,9 +298,12 @@ def main():
         server.shutdown()
         verdict(outcome == "refused" and not hits, f"a fetch() from the page is refused by its CSP ({outcome}, server saw {hits})")
 
-        size = sum(os.path.getsize(os.path.join(args.web, f)) for f in ("iipcase.js", "app.js", "style.css", "index.html"))
+        page = [os.path.join(args.web, f) for f in ("iipcase.js", "app.js", "style.css", "index.html")]
+        size = sum(os.path.getsize(f) for f in page)
+        transferred = sum(len(gzip.compress(open(f, "rb").read(), 9)) for f in page)  # as a server sends it
         print(f"timing: ready {ready_ms:.0f} ms; one case {one:.1f} ms (engine {one_engine:.1f} ms); "
-              f"{len(files)} cases {many:.0f} ms (engine {many_engine:.0f} ms); page {size} bytes")
+              f"{len(files)} cases {many:.0f} ms (engine {many_engine:.0f} ms); "
+              f"page {size} bytes, {transferred} bytes with gzip -9")
     finally:
         driver.quit()
     print(f"browser: {passed} passed, {failed} failed")
