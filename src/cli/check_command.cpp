@@ -2,8 +2,6 @@
 
 #include <cstdlib>
 #include <iostream>
-#include <map>
-#include <thread>
 
 #include "cli/commands.h"
 #include "iipcase/check.h"
@@ -16,17 +14,9 @@ namespace {
 enum class Format { text, json, sarif, junit, github, markdown };
 enum class Color { automatic, always, never };
 
-struct CheckCommand {
-  std::vector<std::string> paths;
+struct CheckCommand : CheckSet {
   Format format = Format::text;
-  Lang lang = Lang::en;
-  std::string rules_file;
-  bool strict = false;
-  bool no_batch = false;
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  std::size_t max_size = k_default_max_size;
   Color color = Color::automatic;
-  std::string output;
   bool quiet = false;
 };
 
@@ -40,29 +30,22 @@ bool use_color(const CheckCommand& c) {
 
 int run_check(const CheckCommand& c) {
   const Rules& rules = rules_in_force(c.rules_file);
-  CaseFiles found = find_case_files_noting_links(c.paths, c.lang);
-  if (found.files.empty()) throw RunError(text("cli.no-case-file"));
-  Output output(c.output, inputs_of(found, c.rules_file));
-  CheckOptions options;
-  options.max_size = c.max_size;
-  std::vector<FileResult> results = check_in_parallel(found.files, rules, options, c.jobs, c.lang);
-  if (!c.no_batch) check_batch(results, rules);
-
   ReportOptions report;
   report.lang = c.lang;
   report.color = use_color(c);
   report.quiet = c.quiet;
   report.strict = c.strict;
-  std::ostream& out = output.stream();
-  switch (c.format) {
-    case Format::text: write_text(out, results, rules, report); break;
-    case Format::json: write_json(out, results, rules, report); break;
-    case Format::sarif: write_sarif(out, results, rules, report); break;
-    case Format::junit: write_junit(out, results, rules, report); break;
-    case Format::github: write_github(out, results, rules, report); break;
-    case Format::markdown: write_markdown(out, results, rules, report); break;
-  }
-  output.finish();
+  std::vector<FileResult> results =
+      check_set(c, rules, [&](std::ostream& out, const std::vector<FileResult>& checked) {
+        switch (c.format) {
+          case Format::text: write_text(out, checked, rules, report); break;
+          case Format::json: write_json(out, checked, rules, report); break;
+          case Format::sarif: write_sarif(out, checked, rules, report); break;
+          case Format::junit: write_junit(out, checked, rules, report); break;
+          case Format::github: write_github(out, checked, rules, report); break;
+          case Format::markdown: write_markdown(out, checked, rules, report); break;
+        }
+      });
   return totals_of(results, c.strict).invalid > 0 ? k_exit_invalid : k_exit_valid;
 }
 

@@ -1,9 +1,11 @@
 // The subcommands of the iipcase command line: each has setup_<command> and run_<command>.
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <initializer_list>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -68,13 +70,22 @@ const Rules& rules_in_force(const std::string& rules_file);
 // "iipcase: message" on stderr, the message's controls escaped (it may hold file names and text
 // from rules files): nothing from outside can start a line there or pass for a CI command.
 void print_error(std::string_view message);
-// The case files that paths name (find_case_files); the symbolic links not followed are said
-// once each on stderr.
-CaseFiles find_case_files_noting_links(const std::vector<std::string>& paths, Lang lang);
-// check_paths, saying on stderr when the system allowed fewer threads than asked for.
-std::vector<FileResult> check_in_parallel(const std::vector<std::string>& files, const Rules& rules,
-                                          const CheckOptions& options, unsigned jobs, Lang lang);
-// What a command reads: the case files, the rules file; -o must not replace any of them.
-std::vector<std::string> inputs_of(const CaseFiles& found, const std::string& rules_file);
+// What `check` and `summary` share: the files, how they are checked, where the report goes.
+struct CheckSet {
+  std::vector<std::string> paths;
+  Lang lang = Lang::en;
+  std::string rules_file;
+  bool strict = false;
+  bool no_batch = false;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  std::size_t max_size = k_default_max_size;
+  std::string output;
+};
+// The run both commands make: the case files that set.paths name (a symbolic link not followed
+// is said once on stderr), the output opened (refused at once when it is an input), each file
+// checked in parallel (fewer threads than asked are said on stderr) and, unless no_batch, across
+// files; `write` writes the report, which then replaces the output whole. Returns the results.
+std::vector<FileResult> check_set(const CheckSet& set, const Rules& rules,
+                                  const std::function<void(std::ostream&, const std::vector<FileResult>&)>& write);
 
 }  // namespace iipcase::cli

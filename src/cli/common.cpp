@@ -152,27 +152,29 @@ void print_error(std::string_view message) {
   }
 }
 
-CaseFiles find_case_files_noting_links(const std::vector<std::string>& paths, Lang lang) {
-  CaseFiles found = find_case_files(paths);
+std::vector<FileResult> check_set(const CheckSet& set, const Rules& rules,
+                                  const std::function<void(std::ostream&, const std::vector<FileResult>&)>& write) {
+  CaseFiles found = find_case_files(set.paths);
   for (const SkippedLink& link : found.skipped_links)
-    notify(lang, link.dangling ? "cli.link-dangling" : "cli.link-outside", {{"path", shown_path(link.path)}});
-  return found;
-}
-
-std::vector<FileResult> check_in_parallel(const std::vector<std::string>& files, const Rules& rules,
-                                          const CheckOptions& options, unsigned jobs, Lang lang) {
-  unsigned started = 0;
-  std::vector<FileResult> results = check_paths(files, rules, options, jobs, &started);
-  unsigned asked = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(files.size())));
-  if (started < asked)
-    notify(lang, "cli.jobs-fewer", {{"started", static_cast<long long>(started)}, {"asked", static_cast<long long>(asked)}});
-  return results;
-}
-
-std::vector<std::string> inputs_of(const CaseFiles& found, const std::string& rules_file) {
+    notify(set.lang, link.dangling ? "cli.link-dangling" : "cli.link-outside", {{"path", shown_path(link.path)}});
+  if (found.files.empty()) throw RunError(text("cli.no-case-file"));
+  // What the run reads: the case files and the rules file; -o must replace none of them.
   std::vector<std::string> inputs = found.files;
-  if (!rules_file.empty()) inputs.push_back(rules_file);
-  return inputs;
+  if (!set.rules_file.empty()) inputs.push_back(set.rules_file);
+  Output output(set.output, inputs);
+
+  CheckOptions options;
+  options.max_size = set.max_size;
+  unsigned started = 0;
+  std::vector<FileResult> results = check_paths(found.files, rules, options, set.jobs, &started);
+  unsigned asked = std::max(1u, std::min<unsigned>(set.jobs, static_cast<unsigned>(found.files.size())));
+  if (started < asked)
+    notify(set.lang, "cli.jobs-fewer", {{"started", static_cast<long long>(started)}, {"asked", static_cast<long long>(asked)}});
+  if (!set.no_batch) check_batch(results, rules);
+
+  write(output.stream(), results);
+  output.finish();
+  return results;
 }
 
 }  // namespace iipcase::cli

@@ -1,8 +1,5 @@
 // iipcase summary PATH...: the recommender's summary table (推荐汇总表) of a set of case files.
-#include <algorithm>
 #include <iostream>
-#include <map>
-#include <thread>
 
 #include "cli/commands.h"
 #include "iipcase/check.h"
@@ -11,35 +8,21 @@
 namespace iipcase::cli {
 namespace {
 
-struct SummaryCommand {
-  std::vector<std::string> paths;
+struct SummaryCommand : CheckSet {
   SummaryFormat format = SummaryFormat::markdown;
-  Lang lang = Lang::en;
-  std::string rules_file;
-  bool strict = false;
-  bool no_batch = false;
-  std::size_t max_size = k_default_max_size;
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  std::string output;
 };
 
 // The table is a report, not a verdict: it is written, and the run succeeds, whatever the cases hold.
+// Verdicts count the checks across files too (a case over its recommender's quota is not valid),
+// unless --no-batch: the same verdicts as `iipcase check` with the same options.
 int run_summary(const SummaryCommand& c) {
   const Rules& rules = rules_in_force(c.rules_file);
-  CaseFiles found = find_case_files_noting_links(c.paths, c.lang);
-  if (found.files.empty()) throw RunError(text("cli.no-case-file"));
-  Output output(c.output, inputs_of(found, c.rules_file));
-  CheckOptions options;
-  options.max_size = c.max_size;
-  std::vector<FileResult> results = check_in_parallel(found.files, rules, options, c.jobs, c.lang);
-  // Verdicts count the checks across files too (a case over its recommender's quota is not
-  // valid), unless --no-batch: the same verdicts as `iipcase check` with the same options.
-  if (!c.no_batch) check_batch(results, rules);
   ReportOptions report;
   report.lang = c.lang;
   report.strict = c.strict;
-  write_summary(output.stream(), results, rules, c.format, report);
-  output.finish();
+  check_set(c, rules, [&](std::ostream& out, const std::vector<FileResult>& checked) {
+    write_summary(out, checked, rules, c.format, report);
+  });
   return k_exit_valid;
 }
 
