@@ -56,7 +56,8 @@ CLI::Validator existing_file();
 // An option taking one of the named values; a wrong one is answered with the names.
 template <typename E>
 CLI::Option* add_choice(CLI::App& command, const std::string& name, E& target,
-                        const std::vector<std::pair<std::string, E>>& choices, const std::string& description) {
+                        const std::vector<std::pair<std::string, E>>& choices,
+                        const std::string& description) {
   std::vector<std::string> names;
   for (const auto& choice : choices) names.push_back(choice.first);
   auto set = [&target, choices](const std::string& chosen) {
@@ -85,7 +86,8 @@ struct CheckSet {
 // is said once on stderr), the output opened (refused at once when it is an input), each file
 // checked in parallel (fewer threads than asked are said on stderr) and, unless no_batch, across
 // files; `write` writes the report, which then replaces the output whole. Returns the results.
-std::vector<FileResult> check_set(const CheckSet& set, const Rules& rules,
-                                  const std::function<void(std::ostream&, const std::vector<FileResult>&)>& write);
+std::vector<FileResult> check_set(
+    const CheckSet& set, const Rules& rules,
+    const std::function<void(std::ostream&, const std::vector<FileResult>&)>& write);
 
 }  // namespace iipcase::cli

@@ -38,8 +38,10 @@ Lang lang_of_command_line(int argc, const char* const* argv) {
     std::string_view arg = argv[i];
     if (arg == "--") break;  // file names follow
     std::string_view value;
-    if (arg == "--lang" && i + 1 < argc) value = argv[++i];
-    else if (arg.rfind("--lang=", 0) == 0) value = arg.substr(7);
+    if (arg == "--lang" && i + 1 < argc)
+      value = argv[++i];
+    else if (arg.rfind("--lang=", 0) == 0)
+      value = arg.substr(7);
     if (value == "zh") lang = Lang::zh;
     if (value == "en") lang = Lang::en;
   }
@@ -60,8 +62,10 @@ std::string parse_error_text(const CLI::ParseError& error, const CLI::App& app) 
   std::string_view name = std::string_view(what).substr(0, what.find(':'));
   std::string said;
   if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
-    said = usage_text("cli.unexpected", {{"args", what.substr(what.find(':') == std::string::npos ? 0 : what.find(':') + 2)}});
-  } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) && what.find(" missing") != std::string::npos) {
+    said = usage_text("cli.unexpected",
+                      {{"args", what.substr(what.find(':') == std::string::npos ? 0 : what.find(':') + 2)}});
+  } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) &&
+             what.find(" missing") != std::string::npos) {
     said = usage_text("cli.missing-value", {{"option", name}});
   } else if (dynamic_cast<const CLI::ValidationError*>(&error)) {
     said = what;  // our own checks (one_of, whole_number, existing_file) speak the language already
@@ -101,9 +105,9 @@ CLI::Validator whole_number(unsigned long long min, unsigned long long max) {
         for (char c : value) digits = digits && c >= '0' && c <= '9';
         if (digits) n = std::stoull(value);
         if (digits && n >= min && n <= max) return {};
-        return usage_text("cli.not-integer", {{"value", value},
-                                              {"min", static_cast<long long>(min)},
-                                              {"max", std::to_string(max)}});
+        return usage_text(
+            "cli.not-integer",
+            {{"value", value}, {"min", static_cast<long long>(min)}, {"max", std::to_string(max)}});
       },
       "INT");
 }
@@ -146,17 +150,20 @@ void print_error(std::string_view message) {
   std::cerr << (g_usage_lang == Lang::zh ? "iipcase：" : "iipcase: ");
   for (std::size_t start = 0;;) {
     std::size_t end = message.find('\n', start);
-    std::cerr << escape_controls(message.substr(start, end == std::string_view::npos ? end : end - start)) << '\n';
+    std::cerr << escape_controls(message.substr(start, end == std::string_view::npos ? end : end - start))
+              << '\n';
     if (end == std::string_view::npos) break;
     start = end + 1;
   }
 }
 
-std::vector<FileResult> check_set(const CheckSet& set, const Rules& rules,
-                                  const std::function<void(std::ostream&, const std::vector<FileResult>&)>& write) {
+std::vector<FileResult> check_set(
+    const CheckSet& set, const Rules& rules,
+    const std::function<void(std::ostream&, const std::vector<FileResult>&)>& write) {
   CaseFiles found = find_case_files(set.paths);
   for (const SkippedLink& link : found.skipped_links)
-    notify(set.lang, link.dangling ? "cli.link-dangling" : "cli.link-outside", {{"path", shown_path(link.path)}});
+    notify(set.lang, link.dangling ? "cli.link-dangling" : "cli.link-outside",
+           {{"path", shown_path(link.path)}});
   if (found.files.empty()) throw RunError(text("cli.no-case-file"));
   // What the run reads: the case files and the rules file; -o must replace none of them.
   std::vector<std::string> inputs = found.files;
@@ -169,7 +176,8 @@ std::vector<FileResult> check_set(const CheckSet& set, const Rules& rules,
   std::vector<FileResult> results = check_paths(found.files, rules, options, set.jobs, &started);
   unsigned asked = std::max(1u, std::min<unsigned>(set.jobs, static_cast<unsigned>(found.files.size())));
   if (started < asked)
-    notify(set.lang, "cli.jobs-fewer", {{"started", static_cast<long long>(started)}, {"asked", static_cast<long long>(asked)}});
+    notify(set.lang, "cli.jobs-fewer",
+           {{"started", static_cast<long long>(started)}, {"asked", static_cast<long long>(asked)}});
   if (!set.no_batch) check_batch(results, rules);
 
   write(output.stream(), results);
