@@ -12,6 +12,7 @@ import sys
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tally import Tally  # noqa: E402
 import report_formats  # noqa: E402
 
 ENV = dict(os.environ, LC_ALL="C", NO_COLOR="1")
@@ -23,13 +24,8 @@ def main():
     p.add_argument("--dir", required=True, help="tests/batch")
     args = p.parse_args()
     binary = os.path.abspath(args.iipcase)
-    passed = failed = 0
-
-    def verdict(ok, what):
-        nonlocal passed, failed
-        print(("ok   " if ok else "FAIL ") + what)
-        passed += bool(ok)
-        failed += not ok
+    tally = Tally()
+    verdict = tally.verdict
 
     proc = subprocess.run([sys.executable, os.path.join(args.dir, "make_fixtures.py"), "--check"],
                           capture_output=True, text=True)
@@ -70,8 +66,8 @@ def main():
     paths = [f["path"] for f in report["files"]]
     verdict(proc.returncode == 0 and len(paths) == len(cases) == 10 and not report_formats.from_json(proc.stdout),
             f"province-at-quota, files given twice: each checked once, no finding ({len(paths)} files)")
-    print(f"batch: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    print(tally.closing("batch"))
+    return 1 if tally.failed else 0
 
 
 if __name__ == "__main__":

@@ -22,17 +22,12 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "batch"))
 import make_fixtures  # noqa: E402
 import report_formats  # noqa: E402
+from tally import Tally  # noqa: E402
 
 ENV = dict(os.environ, LC_ALL="C", NO_COLOR="1")
-passed = failed = 0
+TALLY = Tally()
+verdict = TALLY.verdict
 
-
-def verdict(ok, what):
-    global passed, failed
-    print(("ok   " if ok else "FAIL ") + what)
-    passed += bool(ok)
-    failed += not ok
-    return ok
 
 
 class Cli:
@@ -328,8 +323,8 @@ def main():
     skipped = report_formats.sarif_validator_missing(args.tools)
     if skipped:
         print(skipped)
-    print(f"cli: {passed} passed, {failed} failed")
-    return 1 if failed else 77 if skipped else 0
+    print(TALLY.closing("cli"))
+    return 1 if TALLY.failed else 77 if skipped else 0
 
 
 if __name__ == "__main__":

@@ -10,14 +10,12 @@ import subprocess
 import sys
 import tempfile
 
-passed = failed = 0
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tally import Tally  # noqa: E402
 
+TALLY = Tally()
+verdict = TALLY.verdict
 
-def verdict(ok, what):
-    global passed, failed
-    print(("ok   " if ok else "FAIL ") + what)
-    passed += bool(ok)
-    failed += not ok
 
 
 def run(binary, args, env, cwd):
@@ -84,8 +82,8 @@ def main():
         target = os.path.join(tmp, "new.yaml")
         code, err = run(binary, ["init", "--lang", "zh", "-o", target], zh, tmp)
         verdict(code == 0 and "已写入" in err, f"init -o, zh: exit {code}; stderr {err.strip()!r}")
-    print(f"cli-messages: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    print(TALLY.closing("cli-messages"))
+    return 1 if TALLY.failed else 0
 
 
 if __name__ == "__main__":

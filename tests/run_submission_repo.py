@@ -18,21 +18,16 @@ import yaml
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tally import Tally  # noqa: E402
 import report_formats  # noqa: E402
 
-passed = failed = 0
+TALLY = Tally()
+verdict = TALLY.verdict
 
 # The one finding the example repository has on purpose (README.md there says why).
 EXPECTED = {"cases/浙江省/02-袜业个性化定制.yaml": ["field.too-short"]}
 BROKEN = "cases/浙江省/03-broken.yaml"
 
-
-def verdict(ok, what):
-    global passed, failed
-    print(("ok   " if ok else "FAIL ") + what)
-    passed += bool(ok)
-    failed += not ok
-    return ok
 
 
 def load(path):
@@ -230,8 +225,8 @@ def main():
     skipped = report_formats.sarif_validator_missing(args.tools)
     if skipped:
         print(skipped)
-    print(f"submission-repo: {passed} passed, {failed} failed")
-    return 1 if failed else 77 if skipped else 0
+    print(TALLY.closing("submission-repo"))
+    return 1 if TALLY.failed else 77 if skipped else 0
 
 
 if __name__ == "__main__":

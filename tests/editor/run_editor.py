@@ -28,6 +28,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from tally import Tally  # noqa: E402
 from lsp_client import LanguageServer, uri  # noqa: E402
 from run_authoring import known_differences  # noqa: E402  (one reader of known-differences.txt)
 
@@ -42,17 +43,6 @@ TYPES = ["制造企业", "信息技术企业", "互联网企业", "电信运营�
 LONGEST_MARK = 200
 ENV = dict(os.environ, LC_ALL="C", NO_COLOR="1")
 
-
-class Run:
-    def __init__(self):
-        self.passed = self.failed = 0
-
-    def verdict(self, ok, what):
-        if ok:
-            self.passed += 1
-        else:
-            self.failed += 1
-            print(f"FAIL {what}")
 
 
 def findings(binary, path):
@@ -201,7 +191,7 @@ def main():
         print(f"skip: yaml-language-server or sourcemeta jsonschema not in {args.tools} (run tests/tools/install.sh)")
         return 77
     rel = lambda p: os.path.relpath(p, source)
-    run = Run()
+    run = Tally(quiet=True)
     with tempfile.TemporaryDirectory() as work:
         schema = os.path.join(work, "iip-case-2021.schema.json")
         with open(schema, "wb") as f:
@@ -223,7 +213,7 @@ def main():
         finally:
             server.stop()
         test_validators(run, args.iipcase, schema, examples, sourcemeta, rel)
-    print(f"editor: {run.passed} passed, {run.failed} failed")
+    print(run.closing("editor"))
     return 1 if run.failed else 0
 
 

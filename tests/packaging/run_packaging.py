@@ -30,22 +30,13 @@ import tarfile
 import tempfile
 import zipfile
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from tally import Tally  # noqa: E402
+
 ENV = dict(os.environ, LC_ALL="C", NO_COLOR="1")
 HERE = os.path.dirname(os.path.abspath(__file__))
 COMMANDS = ["check", "summary", "init", "explain", "schema"]
 
-
-class Run:
-    def __init__(self):
-        self.passed = self.failed = 0
-
-    def verdict(self, ok, what):
-        if ok:
-            self.passed += 1
-        else:
-            self.failed += 1
-            print(f"FAIL {what}")
-        return ok
 
 
 def one(dist, pattern, run):
@@ -247,7 +238,7 @@ def main():
     args = p.parse_args()
     source, dist = os.path.abspath(args.source), os.path.abspath(args.dist)
     parts = args.only.split(",")
-    run = Run()
+    run = Tally(quiet=True)
     with tempfile.TemporaryDirectory() as work:
         if "linux" in parts:
             test_linux(run, dist, source, os.path.join(work, "linux"))
@@ -266,7 +257,7 @@ def main():
                 test_docs(run, binary, source)
             else:
                 run.verdict(False, "no binary for the option lists (--iipcase)")
-    print(f"packaging: {run.passed} passed, {run.failed} failed")
+    print(run.closing("packaging"))
     return 1 if run.failed else 0
 
 

@@ -24,10 +24,12 @@ import tempfile
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
+from tally import Tally  # noqa: E402
 import report_formats  # noqa: E402
 
 ENV = dict(os.environ, LC_ALL="C", NO_COLOR="")
-passed = failed = 0
+TALLY = Tally()
+verdict = TALLY.verdict
 
 OSC52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07"  # sets the clipboard of the terminal that shows it
 CLEAR = "\x1b[2J\x1b[H"
@@ -35,13 +37,6 @@ FORGED = "\n::error::forged"  # a line of its own would be a GitHub workflow com
 CHECK_FORMATS = ("text", "json", "sarif", "junit", "github", "markdown")
 SUMMARY_FORMATS = ("markdown", "csv", "json")
 
-
-def verdict(ok, what):
-    global passed, failed
-    print(("ok   " if ok else "FAIL ") + what)
-    passed += bool(ok)
-    failed += not ok
-    return ok
 
 
 def run(binary, *args, cwd=None):
@@ -231,8 +226,8 @@ def main():
         test_file_names(binary, tmp, base)
         test_markdown_links(binary, tmp, base)
         test_sarif_cap(binary, tmp, args.tools)
-    print(f"escaping: {passed} passed, {failed} failed")
-    return 1 if failed or not passed else 0
+    print(TALLY.closing("escaping"))
+    return 1 if TALLY.failed or not TALLY.passed else 0
 
 
 if __name__ == "__main__":

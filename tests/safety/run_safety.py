@@ -29,19 +29,14 @@ import yaml
 sys.dont_write_bytecode = True
 TESTS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, TESTS)
+from tally import Tally  # noqa: E402
 import run_submission_repo  # noqa: E402  (runs action.yml's steps as GitHub would)
 
-passed = failed = 0
+TALLY = Tally()
+verdict = TALLY.verdict
 AS_NOBODY = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
 TIMEOUT = 120  # a run that hangs fails the test instead of the whole ctest run
 
-
-def verdict(ok, what):
-    global passed, failed
-    print(("ok   " if ok else "FAIL ") + what)
-    passed += bool(ok)
-    failed += not ok
-    return ok
 
 
 class Env:
@@ -424,8 +419,8 @@ def main():
             test(env)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print(f"safety: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    print(TALLY.closing("safety"))
+    return 1 if TALLY.failed else 0
 
 
 if __name__ == "__main__":

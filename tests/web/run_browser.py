@@ -29,6 +29,9 @@ import tempfile
 import threading
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from tally import Tally  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -89,13 +92,8 @@ def main():
                                               "download.prompt_for_download": False})
     options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
     driver = webdriver.Chrome(service=Service(driver_path), options=options)
-    passed = failed = 0
-
-    def verdict(ok, what):
-        nonlocal passed, failed
-        print(("ok   " if ok else "FAIL ") + what)
-        passed += bool(ok)
-        failed += not ok
+    tally = Tally()
+    verdict = tally.verdict
 
     try:
         driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
@@ -306,8 +304,8 @@ def main():
               f"page {size} bytes, {transferred} bytes with gzip -9")
     finally:
         driver.quit()
-    print(f"browser: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    print(tally.closing("browser"))
+    return 1 if tally.failed else 0
 
 
 if __name__ == "__main__":
