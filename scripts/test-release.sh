@@ -14,6 +14,7 @@ step "scripts/package.sh"
 python3 tests/packaging/run_packaging.py --dist dist --source . --iipcase build/ci/iipcase
 step "tests/packaging"
 # Here the page is built, so a skipped page test (no chromium, say) is a failure.
-ctest --test-dir build/ci -L web --output-on-failure | tee build/ci/web-tests.log
+# -V: their output, the page's timing line among it, is part of the log.
+ctest --test-dir build/ci -L web -V | tee build/ci/web-tests.log
 if grep -q "Skipped" build/ci/web-tests.log; then echo "test-release.sh: a page test was skipped" >&2; exit 1; fi
 step "the page's tests"
