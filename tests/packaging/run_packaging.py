@@ -5,7 +5,9 @@
   (no shared library, not even the C library: `ldd` says "not a dynamic executable"), and passes
   the golden suite run inside an empty chroot holding nothing but the binary and the cases.
 * Windows zip: holds iipcase.exe and the same files; under wine the golden suite's expectations
-  hold, and a case in a folder named 案例/浙江省 is found and checked, by name and by folder.
+  hold, and a case in a folder named 案例/浙江省 is found and checked, by name and by folder; a
+  CRLF case is valid; in a pipe the report has no colour; -o 报告.json is created, then replaced
+  whole, with no temporary file left, and -o onto an input is refused with the input unchanged.
 * Debian package: lintian reports no error; it lists its dependencies (dpkg-shlibdeps); it
   installs, `iipcase check` runs from it, `man iipcase` shows the manual page, bash completes
   its commands; it is removed again.
@@ -21,6 +23,7 @@ skipped with a message when not root. Prints 'N passed, N failed'.
 """
 import argparse
 import glob
+import json
 import os
 import re
 import shutil
@@ -117,7 +120,48 @@ def test_windows(run, dist, source, work):
         out = proc.stdout.decode("utf-8", errors="replace")
         run.verdict(proc.returncode == 0 and "案例/浙江省/衡远电机.yaml" in out.replace("\\", "/"),
                     f"iipcase.exe check {argument} under wine: status {proc.returncode}: {out[:400]!r}")
+    test_windows_files(run, runner, env, source, work)
     golden(run, runner, source, "iipcase.exe under wine", env=env)
+
+
+def test_windows_files(run, runner, env, source, work):
+    """What Windows does differently: CRLF files, -o through MoveFileExW, colour off in a pipe."""
+    case = os.path.join(work, "案例", "浙江省", "衡远电机.yaml")
+    crlf = os.path.join(work, "crlf.yaml")
+    with open(case, "rb") as f, open(crlf, "wb") as out:
+        out.write(f.read().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    proc = subprocess.run([runner, "check", "--format", "json", "crlf.yaml"], cwd=work, capture_output=True,
+                          env=env, timeout=300)
+    report = json.loads(proc.stdout or b"{}")
+    run.verdict(proc.returncode == 0 and report.get("summary", {}).get("errors") == 0,
+                f"iipcase.exe checks a CRLF case as valid: status {proc.returncode} {proc.stdout[:300]!r}")
+    # Not a console: --color auto (the default) writes no escape sequence.
+    broken = os.path.join(source, "examples", "invalid", "registration-errors.yaml")
+    shutil.copy(broken, os.path.join(work, "broken.yaml"))
+    proc = subprocess.run([runner, "check", "broken.yaml"], cwd=work, capture_output=True, env=env, timeout=300)
+    run.verdict(proc.returncode == 1 and b"\x1b[" not in proc.stdout and b"broken.yaml" in proc.stdout,
+                f"iipcase.exe in a pipe: findings without colour: {proc.stdout[:200]!r}")
+    # -o: a new file, then the same file replaced whole; never an input.
+    for attempt in ("creates", "replaces"):
+        proc = subprocess.run([runner, "check", "--format", "json", "-o", "报告.json", "broken.yaml"], cwd=work,
+                              capture_output=True, env=env, timeout=300)
+        try:
+            with open(os.path.join(work, "报告.json"), encoding="utf-8") as f:
+                written = json.load(f)["files"][0]["path"]
+        except (OSError, ValueError, KeyError, IndexError) as e:
+            written = repr(e)
+        run.verdict(proc.returncode == 1 and written == "broken.yaml",
+                    f"iipcase.exe -o 报告.json {attempt} the report: status {proc.returncode}, {written!r} {proc.stderr[-300:]!r}")
+    leftovers = [n for n in os.listdir(work) if ".iipcase-" in n]
+    run.verdict(not leftovers, f"iipcase.exe -o leaves no temporary file: {leftovers}")
+    with open(os.path.join(work, "broken.yaml"), "rb") as f:
+        before = f.read()
+    proc = subprocess.run([runner, "check", "-o", "broken.yaml", "broken.yaml"], cwd=work, capture_output=True,
+                          env=env, timeout=300)
+    with open(os.path.join(work, "broken.yaml"), "rb") as f:
+        after = f.read()
+    run.verdict(proc.returncode == 2 and before == after,
+                f"iipcase.exe -o onto its input is refused, the input unchanged: status {proc.returncode} {proc.stderr[-300:]!r}")
 
 
 def test_deb(run, dist, source):
