@@ -1,6 +1,7 @@
 // The POSIX side of src/platform/files.h: stat, open with O_NONBLOCK, O_EXCL temporaries,
 // rename, and a signal handler that removes the temporary file.
 #include "platform/files.h"
+#include "platform/write_buffer.h"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -11,7 +12,6 @@
 #include <cerrno>
 #include <cstring>
 #include <random>
-#include <streambuf>
 #include <system_error>
 
 namespace iipcase::platform {
@@ -37,37 +37,14 @@ FileStatus status_from(const struct stat& st) {
   return s;
 }
 
-// A write-only stream buffer over a file descriptor.
-class DescriptorBuffer : public std::streambuf {
- public:
-  explicit DescriptorBuffer(int fd) : m_fd(fd) { setp(m_buffer, m_buffer + sizeof m_buffer); }
-  int sync() override { return drain() ? 0 : -1; }
-
- protected:
-  int_type overflow(int_type c) override {
-    if (!drain()) return traits_type::eof();
-    if (!traits_type::eq_int_type(c, traits_type::eof())) {
-      *pptr() = traits_type::to_char_type(c);
-      pbump(1);
-    }
-    return traits_type::not_eof(c);
+// Writes some of size bytes to fd (a signal's interruption retried); 0 when it failed.
+std::size_t write_some(int fd, const char* bytes, std::size_t size) {
+  for (;;) {
+    ssize_t n = ::write(fd, bytes, size);
+    if (n < 0 && errno == EINTR) continue;
+    return n > 0 ? static_cast<std::size_t>(n) : 0;
   }
-
- private:
-  bool drain() {
-    for (char* p = pbase(); p < pptr();) {
-      ssize_t n = ::write(m_fd, p, static_cast<std::size_t>(pptr() - p));
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) return false;
-      p += n;
-    }
-    setp(m_buffer, m_buffer + sizeof m_buffer);
-    return true;
-  }
-
-  int m_fd;
-  char m_buffer[65536];
-};
+}
 
 // The temporary file the signal handler removes: only one at a time, read without locks.
 std::atomic<const char*> g_removed_on_signal{nullptr};
@@ -158,7 +135,7 @@ struct TemporaryFile::Impl {
   std::string target;
   std::string path;
   int fd = -1;
-  std::unique_ptr<DescriptorBuffer> buffer;
+  std::unique_ptr<WriteBuffer> buffer;
   std::unique_ptr<std::ostream> stream;
   struct sigaction previous[std::size(k_signals)] = {};
 
@@ -201,7 +178,8 @@ TemporaryFile::TemporaryFile(const std::string& target, unsigned mode) : m_impl(
     ::unlink(t.path.c_str());
     throw error;
   }
-  t.buffer = std::make_unique<DescriptorBuffer>(t.fd);
+  t.buffer = std::make_unique<WriteBuffer>(
+      [fd = t.fd](const char* bytes, std::size_t size) { return write_some(fd, bytes, size); });
   t.stream = std::make_unique<std::ostream>(t.buffer.get());
 }
 

@@ -4,12 +4,12 @@
 // or closing the console ends the process meanwhile. Permission bits mean little here: a new
 // file takes its folder's access rules.
 #include "platform/files.h"
+#include "platform/write_buffer.h"
 
 #include <windows.h>
 
 #include <atomic>
 #include <random>
-#include <streambuf>
 #include <system_error>
 
 namespace iipcase::platform {
@@ -79,36 +79,12 @@ Handle open_existing(const std::string& path, DWORD access, bool follow_links) {
   return handle;
 }
 
-// A write-only stream buffer over a file handle.
-class HandleBuffer : public std::streambuf {
- public:
-  explicit HandleBuffer(HANDLE h) : m_handle(h) { setp(m_buffer, m_buffer + sizeof m_buffer); }
-  int sync() override { return drain() ? 0 : -1; }
-
- protected:
-  int_type overflow(int_type c) override {
-    if (!drain()) return traits_type::eof();
-    if (!traits_type::eq_int_type(c, traits_type::eof())) {
-      *pptr() = traits_type::to_char_type(c);
-      pbump(1);
-    }
-    return traits_type::not_eof(c);
-  }
-
- private:
-  bool drain() {
-    for (char* p = pbase(); p < pptr();) {
-      DWORD written = 0;
-      if (!WriteFile(m_handle, p, static_cast<DWORD>(pptr() - p), &written, nullptr) || written == 0) return false;
-      p += written;
-    }
-    setp(m_buffer, m_buffer + sizeof m_buffer);
-    return true;
-  }
-
-  HANDLE m_handle;
-  char m_buffer[65536];
-};
+// Writes some of size bytes to handle; 0 when it failed.
+std::size_t write_some(HANDLE handle, const char* bytes, std::size_t size) {
+  DWORD written = 0;
+  if (!WriteFile(handle, bytes, static_cast<DWORD>(size), &written, nullptr)) return 0;
+  return written;
+}
 
 // The temporary file removed when the console asks the process to end: one at a time.
 std::atomic<const wchar_t*> g_removed_on_exit{nullptr};
@@ -191,7 +167,7 @@ struct TemporaryFile::Impl {
   std::string path;
   std::wstring wide_path;
   HANDLE handle = INVALID_HANDLE_VALUE;
-  std::unique_ptr<HandleBuffer> buffer;
+  std::unique_ptr<WriteBuffer> buffer;
   std::unique_ptr<std::ostream> stream;
 
   void disarm() {
@@ -223,7 +199,8 @@ TemporaryFile::TemporaryFile(const std::string& target, unsigned) : m_impl(std::
     t.disarm();
     throw system_error(error, "cannot create a temporary file next to " + target);
   }
-  t.buffer = std::make_unique<HandleBuffer>(t.handle);
+  t.buffer = std::make_unique<WriteBuffer>(
+      [handle = t.handle](const char* bytes, std::size_t size) { return write_some(handle, bytes, size); });
   t.stream = std::make_unique<std::ostream>(t.buffer.get());
 }
 
@@ -246,7 +223,8 @@ void TemporaryFile::replace_target() {
   if (!*t.stream || !FlushFileBuffers(t.handle)) throw system_error(GetLastError(), "cannot write " + t.path);
   CloseHandle(t.handle);
   t.handle = INVALID_HANDLE_VALUE;
-  if (!MoveFileExW(t.wide_path.c_str(), wide(t.target).c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
+  if (!MoveFileExW(t.wide_path.c_str(), wide(t.target).c_str(),
+                   MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
     const DWORD error = GetLastError();
     DeleteFileW(t.wide_path.c_str());
     t.disarm();
