@@ -14,22 +14,15 @@ namespace {
 // file name may hold them) as \xff; U+FFFE and U+FFFF are left out. In attributes, tab, LF and CR
 // are written as references, which a parser would otherwise turn into spaces.
 std::string xml_escaped(std::string_view s, bool attribute) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t cp = 0;
-    std::size_t n = utf8_sequence(s, i, cp);
-    if (n == 0) {
-      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[i]));
-      ++i;
-      continue;
+  return rewrite_utf8(s, [attribute](std::string& out, std::string_view bytes, char32_t cp) {
+    if (cp >= 0x80) {
+      if (is_wide_control(cp))
+        out += escape_controls(bytes);  // C1, bidi: as \u0085
+      else if (cp != 0xFFFE && cp != 0xFFFF)
+        out += bytes;
+      return;
     }
-    if (n > 1) {
-      if (is_wide_control(cp)) out += escape_controls(s.substr(i, n));  // C1, bidi: as \u0085
-      else if (cp != 0xFFFE && cp != 0xFFFF) out.append(s, i, n);
-      i += n;
-      continue;
-    }
-    char c = s[i++];
+    char c = static_cast<char>(cp);
     switch (c) {
       case '&':
         out += "&amp;";
@@ -53,11 +46,12 @@ std::string xml_escaped(std::string_view s, bool attribute) {
         out += attribute ? "&#9;" : "\t";
         break;
       default:
-        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) out += c;
-        else out += escape_controls(std::string_view(&c, 1));
+        if (cp >= 0x20 && cp != 0x7F)
+          out += c;
+        else
+          out += escape_controls(bytes);
     }
-  }
-  return out;
+  });
 }
 
 std::string attr(std::string_view s) { return xml_escaped(s, true); }

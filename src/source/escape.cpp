@@ -22,30 +22,13 @@ void append_ascii_control(std::string& out, unsigned char c) {
       out += "\\t";
       break;
     default:
-      out += fmt::format("\\x{:02x}", c);
+      append_byte_escape(out, c);
   }
-}
-
-// Copies text, passing each valid sequence to keep(code_point) and writing the rest as \xNN.
-template <typename Keep>
-std::string rewrite(std::string_view text, Keep keep) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    char32_t cp = 0;
-    std::size_t n = utf8_sequence(text, i, cp);
-    if (n == 0) {
-      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(text[i]));
-      ++i;
-      continue;
-    }
-    keep(out, text.substr(i, n), cp);
-    i += n;
-  }
-  return out;
 }
 
 }  // namespace
+
+void append_byte_escape(std::string& out, unsigned char byte) { out += fmt::format("\\x{:02x}", byte); }
 
 bool is_wide_control(char32_t cp) {
   return (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || (cp >= 0x202A && cp <= 0x202E) ||
@@ -79,7 +62,7 @@ std::string escape_controls(std::string_view text) {
       break;
     }
   if (plain) return std::string(text);
-  return rewrite(text, [](std::string& out, std::string_view bytes, char32_t cp) {
+  return rewrite_utf8(text, [](std::string& out, std::string_view bytes, char32_t cp) {
     if (cp < 0x80 && !is_plain_ascii(static_cast<unsigned char>(cp)))
       append_ascii_control(out, static_cast<unsigned char>(cp));
     else if (is_wide_control(cp))
@@ -107,7 +90,7 @@ std::string escape_json_controls(std::string dumped) {
       break;
     }
   if (!any) return dumped;
-  return rewrite(dumped, [](std::string& out, std::string_view bytes, char32_t cp) {
+  return rewrite_utf8(dumped, [](std::string& out, std::string_view bytes, char32_t cp) {
     if (cp == 0x7F || is_wide_control(cp))
       out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
     else
@@ -123,7 +106,7 @@ std::string valid_utf8(std::string_view text) {
       break;
     }
   if (ascii) return std::string(text);
-  return rewrite(text, [](std::string& out, std::string_view bytes, char32_t) { out += bytes; });
+  return rewrite_utf8(text, [](std::string& out, std::string_view bytes, char32_t) { out += bytes; });
 }
 
 }  // namespace iipcase

@@ -37,4 +37,27 @@ bool is_wide_control(char32_t code_point);
 // are not UTF-8 (a stray continuation byte, an overlong form, a surrogate, a cut sequence).
 std::size_t utf8_sequence(std::string_view text, std::size_t i, char32_t& code_point);
 
+// "\xff" for a byte that is not UTF-8.
+void append_byte_escape(std::string& out, unsigned char byte);
+
+// Copies text, passing each valid UTF-8 sequence to keep(out, bytes, code_point), which appends
+// what stands for it, and writing every other byte as \xNN: the loop of every escaper here.
+template <typename Keep>
+std::string rewrite_utf8(std::string_view text, Keep keep) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    std::size_t n = utf8_sequence(text, i, cp);
+    if (n == 0) {
+      append_byte_escape(out, static_cast<unsigned char>(text[i]));
+      ++i;
+      continue;
+    }
+    keep(out, text.substr(i, n), cp);
+    i += n;
+  }
+  return out;
+}
+
 }  // namespace iipcase
