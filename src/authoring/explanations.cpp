@@ -5,6 +5,7 @@
 #include "authoring/explanation_data.h"
 #include "codes/explain_loader.h"
 #include "iipcase/authoring.h"
+#include "source/ascii.h"
 
 namespace iipcase {
 namespace detail {
@@ -27,13 +28,6 @@ const ExplanationData& data() {
   return loaded;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 }  // namespace
 
 namespace authoring {
@@ -43,17 +37,17 @@ const std::string& quoted_notice() { return data().notice; }
 const std::vector<Explanation>& explanations() { return data().entries; }
 
 const Explanation* find_explanation(std::string_view code) {
-  const std::string wanted = lower(code);
+  const std::string wanted = ascii_lower(code);
   for (const Explanation& e : explanations())
     if (e.code == wanted) return &e;
   return nullptr;
 }
 
 std::vector<const Explanation*> codes_mentioning(std::string_view word) {
-  const std::string wanted = lower(word);
+  const std::string wanted = ascii_lower(word);
   std::vector<const Explanation*> out;
   if (wanted.empty()) return out;
-  auto has = [&](std::string_view s) { return lower(s).find(wanted) != std::string::npos; };
+  auto has = [&](std::string_view s) { return ascii_lower(s).find(wanted) != std::string::npos; };
   auto either = [&](const Text& t) { return has(t.zh) || has(t.en); };
   for (const Explanation& e : explanations())
     // The before/after snippets are left out: every one holds a whole case, phone and all.
@@ -63,7 +57,7 @@ std::vector<const Explanation*> codes_mentioning(std::string_view word) {
 }
 
 std::vector<std::string> nearest_codes(std::string_view code) {
-  const std::string wanted = lower(code);
+  const std::string wanted = ascii_lower(code);
   if (wanted.empty()) return {};
   std::vector<std::pair<std::size_t, std::string>> scored;
   for (std::string_view candidate : all_codes()) {

@@ -4,16 +4,10 @@
 #include <vector>
 
 #include "checks/checks.h"
+#include "source/ascii.h"
 
 namespace iipcase {
 namespace {
-
-std::string folded(std::string_view code) {
-  std::string out(code);
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return out;
-}
 
 std::string_view code_of(const yaml::Node& partner) {
   const yaml::Node* code = partner.kind == yaml::NodeKind::mapping ? partner.get("credit_code") : nullptr;
@@ -29,11 +23,11 @@ std::string_view code_of(const yaml::Node& partner) {
 void check_partners(CaseContext& ctx) {
   const yaml::Node* partners = ctx.at("partners");
   if (!partners || partners->kind != yaml::NodeKind::sequence) return;
-  const std::string applicant = folded(ctx.text_at("applicant.credit_code"));
+  const std::string applicant = ascii_upper(ctx.text_at("applicant.credit_code"));
   std::vector<std::string> seen;
   for (std::size_t i = 0; i < partners->children.size(); ++i) {
     const yaml::Node& partner = partners->children[i];
-    const std::string code = folded(code_of(partner));
+    const std::string code = ascii_upper(code_of(partner));
     seen.push_back(code);
     if (code.empty()) continue;
     const yaml::Node& at = *partner.get("credit_code");

@@ -3,6 +3,7 @@
 
 #include "checks/checks.h"
 #include "checks/normalize.h"
+#include "source/ascii.h"
 #include "source/printable.h"
 
 namespace iipcase {
@@ -10,13 +11,8 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool starts_with_at(std::string_view s, std::size_t at, std::string_view word) {
-  if (s.size() - at < word.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    if (ascii_lower(s[at + i]) != ascii_lower(word[i])) return false;
-  return true;
+  return s.size() - at >= word.size() && equal_ignoring_ascii_case(s.substr(at, word.size()), word);
 }
 
 bool listed(const std::vector<std::string>& list, std::string_view s) {

@@ -3,22 +3,16 @@
 
 #include <algorithm>
 
+#include "source/ascii.h"
 #include "source/escape.h"
 
 namespace iipcase {
 namespace {
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // Whether GitHub's or GitLab's autolinker or mention filter could act on this word: a scheme
 // ("https://", "mailto:"), "www.", or an @ (e-mail addresses, @user, @org/team).
 bool would_link(std::string_view word) {
-  std::string lower = lower_ascii(word);
+  std::string lower = ascii_lower(word);
   return lower.find("://") != std::string::npos || lower.find("www.") != std::string::npos ||
          lower.find("mailto:") != std::string::npos || lower.find('@') != std::string::npos;
 }

@@ -6,6 +6,7 @@
 #include "codes/rule_texts.h"
 #include "iipcase/report.h"
 #include "report/artifact_path.h"
+#include "source/ascii.h"
 #include "source/escape.h"
 
 #include <cstdint>
@@ -36,7 +37,7 @@ std::string pascal_case(std::string_view code) {
       upper = true;
       continue;
     }
-    name += upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    name += upper ? ascii_upper(c) : c;
     upper = false;
   }
   return name;

@@ -18,6 +18,7 @@
 
 #include "rules/phrase_index.h"
 #include "rules/rules_reader.h"
+#include "source/ascii.h"
 
 namespace iipcase {
 namespace {
@@ -37,12 +38,6 @@ const Choices k_scopes = {{"provincial", int(RecommenderScope::provincial)},
 
 bool is_digits(std::string_view s, std::size_t count) {
   return s.size() == count && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-std::string ascii_lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
 }
 
 // Names (ids without ASCII case, zh, aliases) must not be shared by two entries of one list:

@@ -6,15 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "source/ascii.h"
+
 namespace iipcase {
 namespace {
-
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
-}
 
 // Code points of a UTF-8 text. A byte that does not start a valid sequence stands for itself,
 // mapped above U+10FFFF so that it never equals a real character.
