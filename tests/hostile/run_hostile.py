@@ -57,10 +57,8 @@ def run_once(binary, path, extra, timeout):
         return status, out.read(), err.read(), seconds, peak_mb
 
 
-measured = []  # (CPU seconds, peak MB, name) of every run
-
-
-def check_one(binary, path, limits, verbose=False):
+def check_one(binary, path, limits, measured, verbose=False):
+    """The problems of one input's run; its (CPU seconds, peak MB, name) is added to measured."""
     name = os.path.basename(path)
     extra = []
     if os.path.exists(path + ".args"):
@@ -121,8 +119,9 @@ def main():
         paths = [p for p in paths if args.only in os.path.basename(p)]
     limits = (None, None) if args.sanitized else (TIME_LIMIT_S, MEMORY_LIMIT_MB)
     passed = failed = 0
+    measured = []
     for path in paths:
-        problems = check_one(os.path.abspath(args.iipcase), path, limits, args.verbose)
+        problems = check_one(os.path.abspath(args.iipcase), path, limits, measured, args.verbose)
         for p in problems:
             print("FAIL", p)
         failed += bool(problems)
